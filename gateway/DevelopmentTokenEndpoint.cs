@@ -1,0 +1,37 @@
+using KpiTracker.ServiceDefaults.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace KpiTracker.Gateway;
+
+/// <summary>
+/// POST /api/token mints a development token, so a browser or curl user can try the API
+/// without the CLI. It exists only when Auth:DevelopmentTokens is true (Development); real
+/// deployments take tokens from their identity provider.
+/// </summary>
+public static class DevelopmentTokenEndpoint
+{
+    public sealed record TokenRequest(string? Sub, string? Name, string[]? Roles, string[]? Depts);
+    public sealed record TokenResponse(string AccessToken, string TokenType, int ExpiresIn);
+
+    public static void MapDevelopmentTokens(this WebApplication app)
+    {
+        if (!app.Configuration.GetValue("Auth:DevelopmentTokens", false)) return;
+        app.MapPost("/api/token", Mint).AllowAnonymous().WithTags("Development");
+    }
+
+    static Results<Ok<TokenResponse>, ValidationProblem> Mint(TokenRequest request, IOptions<JwtOptions> jwt)
+    {
+        var roles = request.Roles ?? [];
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(request.Sub)) errors["sub"] = ["is required."];
+        if (roles.Length == 0 || roles.Any(r => !KpiClaims.AllRoles.Contains(r)))
+            errors["roles"] = ["give one or more of admin, manager, owner, auditor."];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        var o = jwt.Value;
+        var lifetime = TimeSpan.FromHours(8);
+        var token = DevelopmentTokens.Mint(request.Sub!, roles, request.Depts ?? [], request.Name, lifetime,
+            issuer: o.Issuer, audience: o.Audience, key: o.SigningKey);
+        return TypedResults.Ok(new TokenResponse(token, "Bearer", (int)lifetime.TotalSeconds));
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+
+namespace KpiTracker.Gateway;
+
+/// <summary>
+/// Refuses bodies over Limits:MaxRequestBodyBytes with a 413 problem before anything is proxied.
+/// A declared Content-Length is checked at once; a chunked body is capped by the server feature,
+/// which fails the read once the limit is passed.
+/// </summary>
+public sealed class RequestSizeLimit(RequestDelegate next, IConfiguration configuration)
+{
+    readonly long limit = configuration.GetValue("Limits:MaxRequestBodyBytes", 10L * 1024 * 1024);
+
+    public async Task InvokeAsync(HttpContext context, IProblemDetailsService problems)
+    {
+        if (context.Request.ContentLength > limit)
+        {
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            await problems.WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails = new ProblemDetails
+                {
+                    Status = 413, Title = "Request body too large",
+                    Detail = $"The body has {context.Request.ContentLength} bytes; the limit is {limit}. Split large batches.",
+                },
+            });
+            return;
+        }
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature) feature.MaxRequestBodySize = limit;
+        await next(context);
+    }
+}

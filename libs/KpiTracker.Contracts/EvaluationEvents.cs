@@ -1,0 +1,10 @@
+namespace KpiTracker.Contracts;
+
+/// <summary>
+/// A manager closed a project's year after review: from now on its values, spending and
+/// forecasts change only after an audited reopen.
+/// </summary>
+public sealed record ProjectYearClosed(Guid EventId, DateTimeOffset OccurredAt, Guid ProjectId, int FiscalYear, string ClosedBy) : IIntegrationEvent;
+
+/// <summary>A closed year was reopened; the reason is kept for the audit trail.</summary>
+public sealed record ProjectYearReopened(Guid EventId, DateTimeOffset OccurredAt, Guid ProjectId, int FiscalYear, string ReopenedBy, string Reason) : IIntegrationEvent;

@@ -1,0 +1,37 @@
+namespace KpiTracker.Contracts;
+
+/// <summary>
+/// One version of an actual value. A correction is a new version of the same measurement
+/// (same <see cref="MeasurementId"/>, higher <see cref="Version"/>); nothing is overwritten.
+/// </summary>
+public sealed record MeasurementVersion(
+    Guid MeasurementId,
+    int Version,
+    Guid IndicatorId,
+    Guid ProjectId,
+    string Period,
+    decimal? Value,
+    string? Unit,
+    string? Judgement,
+    string? RawValue,
+    string? Note,
+    string? EvidenceUrl,
+    string? CorrectionReason,
+    string RecordedBy,
+    DateTimeOffset RecordedAt);
+
+/// <summary>
+/// Values were recorded (new or corrected). A batch request yields one event per chunk,
+/// not one broker message per row.
+/// </summary>
+public sealed record MeasurementsRecorded(Guid EventId, DateTimeOffset OccurredAt, IReadOnlyList<MeasurementVersion> Items) : IIntegrationEvent;
+
+public sealed record SpendingEntry(Guid Id, Guid ProjectId, string Period, decimal Amount, string? Note, string RecordedBy, DateTimeOffset RecordedAt);
+
+public sealed record SpendingRecorded(Guid EventId, DateTimeOffset OccurredAt, IReadOnlyList<SpendingEntry> Items) : IIntegrationEvent;
+
+public sealed record ForecastEntry(
+    Guid Id, Guid IndicatorId, Guid ProjectId, string AsOf, string? ExpectedValue, string Likelihood,
+    IReadOnlyList<string> DeviationReasons, string? Note, string RecordedBy, DateTimeOffset RecordedAt);
+
+public sealed record ForecastSubmitted(Guid EventId, DateTimeOffset OccurredAt, ForecastEntry Forecast) : IIntegrationEvent;

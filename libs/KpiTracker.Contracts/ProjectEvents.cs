@@ -1,0 +1,30 @@
+namespace KpiTracker.Contracts;
+
+/// <summary>The state of a project that other services replicate.</summary>
+public sealed record ProjectSnapshot(
+    Guid Id,
+    long Version,
+    string DepartmentCode,
+    IReadOnlyList<string> DepartmentPath,
+    int FiscalYear,
+    string Name,
+    string? CompetentDepartment,
+    string? ExecutingUnit,
+    string? LeaderName,
+    string? LeaderPhone,
+    string Type,
+    decimal? TotalBudget,
+    decimal AnnualBudget,
+    IReadOnlyList<FundingLine> Funding,
+    string? OverallGoal,
+    IReadOnlyList<string> OwnerIds,
+    bool Archived);
+
+public sealed record FundingLine(string Source, decimal Amount);
+
+/// <summary>A project was declared, revised or archived; the snapshot is its state afterwards.</summary>
+public sealed record ProjectDeclared(Guid EventId, DateTimeOffset OccurredAt, ProjectSnapshot Project) : IIntegrationEvent;
+
+public sealed record ProjectRevised(Guid EventId, DateTimeOffset OccurredAt, ProjectSnapshot Project) : IIntegrationEvent;
+
+public sealed record ProjectArchived(Guid EventId, DateTimeOffset OccurredAt, ProjectSnapshot Project) : IIntegrationEvent;

@@ -1,0 +1,61 @@
+using KpiTracker.ServiceDefaults.Idempotency;
+using KpiTracker.ServiceDefaults.Messaging;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiTracker.ServiceDefaults.Data;
+
+/// <summary>
+/// Base of every service's DbContext: the service's own tables plus the outbox, the inbox and
+/// the idempotency keys, so all of them commit in one transaction with the service's changes.
+/// </summary>
+public abstract class KpiDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    /// <summary>Set by <see cref="OutboxNotifier"/> between saving and saved.</summary>
+    internal bool WroteOutbox { get; set; }
+
+    /// <summary>Queues an event to be published when this unit of work commits.</summary>
+    public void Publish<T>(T message) where T : class => OutboxMessages.Add(OutboxMessage.For(message));
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<OutboxMessage>(e =>
+        {
+            e.ToTable("outbox_messages");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasColumnName("id");
+            e.Property(x => x.Sequence).HasColumnName("sequence").UseIdentityAlwaysColumn();
+            e.Property(x => x.MessageType).HasColumnName("message_type").HasMaxLength(300);
+            e.Property(x => x.Body).HasColumnName("body").HasColumnType("jsonb");
+            e.Property(x => x.TraceParent).HasColumnName("trace_parent").HasMaxLength(100);
+            e.Property(x => x.CreatedAt).HasColumnName("created_at");
+            e.Property(x => x.Attempts).HasColumnName("attempts");
+            e.HasIndex(x => x.Sequence);
+        });
+        modelBuilder.Entity<InboxMessage>(e =>
+        {
+            e.ToTable("inbox_messages");
+            e.HasKey(x => new { x.MessageId, x.Consumer });
+            e.Property(x => x.MessageId).HasColumnName("message_id");
+            e.Property(x => x.Consumer).HasColumnName("consumer").HasMaxLength(200);
+            e.Property(x => x.ReceivedAt).HasColumnName("received_at");
+        });
+        modelBuilder.Entity<IdempotencyRecord>(e =>
+        {
+            e.ToTable("idempotency_keys");
+            e.HasKey(x => new { x.Key, x.CallerId });
+            e.Property(x => x.Key).HasColumnName("key").HasMaxLength(200);
+            e.Property(x => x.CallerId).HasColumnName("caller_id").HasMaxLength(200);
+            e.Property(x => x.RequestHash).HasColumnName("request_hash").HasMaxLength(64);
+            e.Property(x => x.StatusCode).HasColumnName("status_code");
+            e.Property(x => x.ContentType).HasColumnName("content_type").HasMaxLength(200);
+            e.Property(x => x.Location).HasColumnName("location").HasMaxLength(500);
+            e.Property(x => x.ETag).HasColumnName("etag").HasMaxLength(100);
+            e.Property(x => x.Body).HasColumnName("body");
+            e.Property(x => x.CreatedAt).HasColumnName("created_at");
+        });
+    }
+}

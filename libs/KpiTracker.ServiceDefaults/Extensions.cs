@@ -1,0 +1,40 @@
+using KpiTracker.ServiceDefaults.Auth;
+using KpiTracker.ServiceDefaults.Health;
+using KpiTracker.ServiceDefaults.Idempotency;
+using KpiTracker.ServiceDefaults.Problems;
+using KpiTracker.ServiceDefaults.Telemetry;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace KpiTracker.ServiceDefaults;
+
+public static class Extensions
+{
+    /// <summary>What every service needs before its own wiring: telemetry, health, problems, auth, OpenAPI.</summary>
+    public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
+    {
+        builder.AddKpiTelemetry();
+        builder.AddKpiHealthChecks();
+        builder.AddKpiProblemDetails();
+        builder.AddKpiAuthentication();
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+
+    /// <summary>The shared middleware and endpoints, in the order they must run.</summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.UseKpiProblemDetails();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<IdempotencyMiddleware>();
+        app.MapKpiHealthEndpoints();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        return app;
+    }
+
+    /// <summary>The caller of the current request, from its validated token.</summary>
+    public static Caller Caller(this HttpContext context) => Auth.Caller.From(context.User);
+}

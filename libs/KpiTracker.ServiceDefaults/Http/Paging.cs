@@ -1,0 +1,24 @@
+using KpiTracker.ServiceDefaults.Problems;
+
+namespace KpiTracker.ServiceDefaults.Http;
+
+/// <summary>A page of a list, as API.md shapes every list.</summary>
+public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
+
+/// <summary>The page a caller asked for: page from 1, pageSize default 50, at most 500.</summary>
+public readonly record struct PageRequest(int Page, int PageSize)
+{
+    public const int DefaultSize = 50;
+    public const int MaxSize = 500;
+
+    public int Skip => (Page - 1) * PageSize;
+
+    public static PageRequest From(int? page, int? pageSize, Validation v)
+    {
+        var p = page ?? 1;
+        var s = pageSize ?? DefaultSize;
+        if (p < 1) v.Add("page", "must be 1 or more.");
+        if (s < 1 || s > MaxSize) v.Add("pageSize", $"must be between 1 and {MaxSize}.");
+        return new PageRequest(Math.Max(p, 1), Math.Clamp(s, 1, MaxSize));
+    }
+}

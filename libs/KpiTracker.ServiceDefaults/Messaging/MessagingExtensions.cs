@@ -1,0 +1,72 @@
+using KpiTracker.ServiceDefaults.Data;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace KpiTracker.ServiceDefaults.Messaging;
+
+public static class MessagingExtensions
+{
+    /// <summary>
+    /// MassTransit on RabbitMQ with publisher confirms, kebab-case endpoints prefixed by the
+    /// service (so two services' consumers of one event get a queue each), our retry definition,
+    /// and the outbox dispatcher for <typeparamref name="TDb"/>.
+    /// </summary>
+    public static IHostApplicationBuilder AddKpiMessaging<TDb>(this IHostApplicationBuilder builder, string serviceName,
+        Action<IBusRegistrationConfigurator>? consumers = null) where TDb : KpiDbContext
+    {
+        builder.Services.AddOptions<RabbitMqOptions>().BindConfiguration(RabbitMqOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
+        var transport = builder.Configuration[$"{RabbitMqOptions.Section}:Transport"] ?? "RabbitMq";
+
+        builder.Services.AddMassTransit(x =>
+        {
+            x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, false));
+            consumers?.Invoke(x);
+            if (builder.Configuration.GetValue($"{RabbitMqOptions.Section}:AutoDeleteQueues", false))
+            {
+                x.AddConfigureEndpointsCallback((_, endpoint) =>
+                {
+                    if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit) rabbit.AutoDelete = true;
+                });
+            }
+            if (transport.Equals("InMemory", StringComparison.OrdinalIgnoreCase))
+            {
+                x.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
+                return;
+            }
+            x.UsingRabbitMq((context, cfg) =>
+            {
+                var o = context.GetRequiredService<IOptions<RabbitMqOptions>>().Value;
+                cfg.Host(o.Host, (ushort)o.Port, o.VirtualHost, h =>
+                {
+                    h.Username(o.Username);
+                    h.Password(o.Password);
+                    h.PublisherConfirmation = true;
+                });
+                cfg.ConfigureEndpoints(context);
+            });
+        });
+        // Start only once our queues exist and are bound: an event published before that would
+        // find no queue and be dropped by the exchange.
+        builder.Services.Configure<MassTransitHostOptions>(o =>
+        {
+            o.WaitUntilStarted = true;
+            o.StartTimeout = TimeSpan.FromSeconds(60);
+            o.StopTimeout = TimeSpan.FromSeconds(15);
+        });
+        builder.Services.AddSingleton<OutboxDispatcher<TDb>>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher<TDb>>());
+        return builder;
+    }
+
+    /// <summary>Registers a consumer with the shared retry definition.</summary>
+    public static IBusRegistrationConfigurator AddKpiConsumer<TConsumer>(this IBusRegistrationConfigurator x)
+        where TConsumer : class, IConsumer
+    {
+        x.AddConsumer<TConsumer, KpiConsumerDefinition<TConsumer>>();
+        return x;
+    }
+}

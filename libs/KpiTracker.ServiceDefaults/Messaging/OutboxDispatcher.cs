@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Text.Json;
+using KpiTracker.ServiceDefaults.Data;
+using KpiTracker.ServiceDefaults.Telemetry;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace KpiTracker.ServiceDefaults.Messaging;
+
+/// <summary>
+/// Publishes outbox rows to the broker. Wakes on LISTEN/NOTIFY and polls as a fallback; claims
+/// rows with FOR UPDATE SKIP LOCKED so several instances never publish the same row; deletes a
+/// row only after the broker confirmed it (publisher confirms), in the same transaction as the
+/// claim. A crash between confirm and delete republishes the row: consumers' inboxes drop it.
+/// </summary>
+public sealed class OutboxDispatcher<TDb>(
+    IServiceScopeFactory scopes,
+    IBus bus,
+    IOptions<OutboxOptions> options,
+    ILogger<OutboxDispatcher<TDb>> logger) : BackgroundService where TDb : KpiDbContext
+{
+    static readonly ActivitySource Source = new(TelemetryExtensions.KpiSourceName);
+    readonly SemaphoreSlim wake = new(0, 1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Let the host finish starting (and the bus connect) before the first publish.
+        await Task.Yield();
+        var listener = Task.Run(() => ListenAsync(stoppingToken), stoppingToken);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                while (await DispatchBatchAsync(stoppingToken) >= options.Value.BatchSize) { }
+                await WaitForWorkAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning(ex, "Outbox dispatch failed; retrying in {Delay}", options.Value.RetryDelay);
+                await Task.Delay(options.Value.RetryDelay, stoppingToken).ContinueWith(_ => { }, CancellationToken.None);
+            }
+        }
+        await listener.ContinueWith(_ => { }, CancellationToken.None);
+    }
+
+    /// <summary>Publishes one batch; returns how many rows it published.</summary>
+    public async Task<int> DispatchBatchAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TDb>();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var rows = await db.OutboxMessages
+            .FromSqlRaw("SELECT * FROM outbox_messages ORDER BY sequence LIMIT {0} FOR UPDATE SKIP LOCKED", options.Value.BatchSize)
+            .AsTracking()
+            .ToListAsync(ct);
+        if (rows.Count == 0) return 0;
+
+        foreach (var row in rows)
+        {
+            var type = MessageTypes.Resolve(row.MessageType);
+            if (type is null)
+            {
+                logger.LogError("Outbox row {Id} names unknown type {Type}; dropping it", row.Id, row.MessageType);
+                db.OutboxMessages.Remove(row);
+                continue;
+            }
+            var message = JsonSerializer.Deserialize(row.Body, type, OutboxMessage.Json)!;
+            ActivityContext.TryParse(row.TraceParent, null, out var parent);
+            using var activity = Source.StartActivity($"outbox publish {type.Name}", ActivityKind.Producer, parent);
+            // A broker that is down must not hold the row lock forever: give up, roll back, retry.
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            timeout.CancelAfter(options.Value.PublishTimeout);
+            await bus.Publish(message, type, Pipe.Execute<PublishContext>(ctx => ctx.MessageId = row.Id), timeout.Token);
+            db.OutboxMessages.Remove(row);
+        }
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return rows.Count;
+    }
+
+    async Task WaitForWorkAsync(CancellationToken ct)
+    {
+        await wake.WaitAsync(options.Value.PollInterval, ct);
+    }
+
+    void Wake()
+    {
+        if (wake.CurrentCount == 0)
+        {
+            try { wake.Release(); } catch (SemaphoreFullException) { }
+        }
+    }
+
+    /// <summary>Keeps a LISTEN connection open; reconnects after a failure.</summary>
+    async Task ListenAsync(CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                string connectionString;
+                await using (var scope = scopes.CreateAsyncScope())
+                {
+                    connectionString = scope.ServiceProvider.GetRequiredService<TDb>().Database.GetConnectionString()!;
+                }
+                var builder = new NpgsqlConnectionStringBuilder(connectionString) { KeepAlive = 30, Pooling = false };
+                await using var connection = new NpgsqlConnection(builder.ConnectionString);
+                await connection.OpenAsync(ct);
+                connection.Notification += (_, _) => Wake();
+                await using (var listen = new NpgsqlCommand("LISTEN " + OutboxNotifier.Channel, connection))
+                {
+                    await listen.ExecuteNonQueryAsync(ct);
+                }
+                Wake(); // rows written while we were not listening
+                while (!ct.IsCancellationRequested) await connection.WaitAsync(ct);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                logger.LogDebug(ex, "Outbox LISTEN connection lost; polling until it is back");
+                await Task.Delay(TimeSpan.FromSeconds(2), ct).ContinueWith(_ => { }, CancellationToken.None);
+            }
+        }
+    }
+}

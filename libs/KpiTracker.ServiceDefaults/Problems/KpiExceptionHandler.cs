@@ -1,0 +1,64 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
+
+namespace KpiTracker.ServiceDefaults.Problems;
+
+/// <summary>
+/// Turns what a caller got wrong (bad JSON, wrong types, a body too large) into a problem that
+/// names the field, and anything else into a bare 500 without a stack trace. Nothing a caller
+/// typed should ever reach the 500 branch: when it does, that is a bug to fix where it arose.
+/// </summary>
+public sealed class KpiExceptionHandler(IProblemDetailsService problems, ILogger<KpiExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
+    {
+        var problem = exception switch
+        {
+            BadHttpRequestException bad => FromBadRequest(bad),
+            JsonException json => FromJson(json),
+            OperationCanceledException when context.RequestAborted.IsCancellationRequested => null,
+            _ => null,
+        };
+        if (problem is null)
+        {
+            if (context.RequestAborted.IsCancellationRequested) return true;
+            logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
+            problem = new ProblemDetails
+            {
+                Status = StatusCodes.Status500InternalServerError,
+                Title = "An unexpected error occurred",
+                Detail = "The error was logged; retrying may help. Quote the traceId when reporting it.",
+            };
+        }
+        context.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+    }
+
+    static ProblemDetails FromBadRequest(BadHttpRequestException bad)
+    {
+        if (bad.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return new ProblemDetails { Status = 413, Title = "Request body too large", Detail = bad.Message };
+        }
+        if (bad.InnerException is JsonException json) return FromJson(json);
+        return new ProblemDetails { Status = bad.StatusCode, Title = "Bad request", Detail = bad.Message };
+    }
+
+    static ProblemDetails FromJson(JsonException json)
+    {
+        var field = JsonPaths.ToFieldName(json.Path);
+        var reason = json.Path is null || json.Path == "$"
+            ? "The body is not valid JSON."
+            : $"'{field}' has the wrong type or is not valid JSON here.";
+        var problem = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [reason] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "Malformed request body",
+            Detail = reason + (json.LineNumber is { } line ? $" (line {line + 1}, byte {json.BytePositionInLine + 1})" : ""),
+        };
+        return problem;
+    }
+}

@@ -1,0 +1,40 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace KpiTracker.ServiceDefaults.Problems;
+
+public static class ProblemExtensions
+{
+    public static IHostApplicationBuilder AddKpiProblemDetails(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        {
+            ctx.ProblemDetails.Instance ??= ctx.HttpContext.Request.Path;
+            ctx.ProblemDetails.Extensions.TryAdd("traceId", Activity.Current?.TraceId.ToString() ?? ctx.HttpContext.TraceIdentifier);
+            ctx.ProblemDetails.Type ??= $"https://kpitracker.dev/problems/{ctx.ProblemDetails.Status}";
+        });
+        builder.Services.AddExceptionHandler<KpiExceptionHandler>();
+        // Bad JSON must reach the exception handler as an exception, so it becomes a problem
+        // that names the field instead of an empty 400.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.Configure<JsonOptions>(o =>
+        {
+            o.SerializerOptions.PropertyNameCaseInsensitive = true;
+            o.SerializerOptions.AllowTrailingCommas = false;
+        });
+        return builder;
+    }
+
+    /// <summary>Exceptions and bare status codes (401, 404 from routing) both answer problem+json.</summary>
+    public static WebApplication UseKpiProblemDetails(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        return app;
+    }
+}

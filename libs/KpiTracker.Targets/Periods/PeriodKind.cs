@@ -1,0 +1,4 @@
+namespace KpiTracker.Targets;
+
+/// <summary>The length of a reporting period.</summary>
+public enum PeriodKind { Month, Quarter, Half, Year }

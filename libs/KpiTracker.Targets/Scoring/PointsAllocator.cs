@@ -1,0 +1,62 @@
+namespace KpiTracker.Targets;
+
+/// <summary>
+/// Splits 100 points over a project's indicators and its budget. Declared points are used as
+/// given when they add up to their level-1's weight and as relative shares otherwise;
+/// undeclared indicators share what is left of the level-1 evenly (all of it when none is
+/// declared). Not-applicable indicators, level-1s without indicators and a zero budget drop
+/// out and everything left is rescaled to 100. Points are rounded to cents with the largest
+/// remainder method, so they always add up to exactly 100.00.
+/// </summary>
+internal static class PointsAllocator
+{
+    /// <summary>Raw (unscaled) points per indicator, or a problem.</summary>
+    public static string? RawPoints(IReadOnlyList<IndicatorScoreInput> indicators, Level1Weights weights, decimal[] raw)
+    {
+        foreach (var level in Vocabulary.Values<Level1>())
+        {
+            var members = Enumerable.Range(0, indicators.Count).Where(i => indicators[i].Level1 == level).ToArray();
+            if (members.Length == 0) continue;
+            var weight = weights.Of(level);
+            if (weight <= 0m)
+                return $"{Vocabulary.Label(level)} has indicators but no points: declare level-1 weights that include it.";
+
+            var declared = members.Where(i => indicators[i].Points is not null).ToArray();
+            if (declared.Any(i => indicators[i].Points < 0m)) return "Declared points cannot be negative.";
+            var declaredSum = declared.Sum(i => indicators[i].Points!.Value);
+            var undeclared = members.Length - declared.Length;
+            if (undeclared == 0)
+            {
+                // Declared points as given, or scaled to the level-1 weight when they do not add up.
+                var scale = declaredSum == 0m ? 0m : weight / declaredSum;
+                foreach (var i in members) raw[i] = indicators[i].Points!.Value * scale;
+                if (declaredSum == 0m) return $"{Vocabulary.Label(level)}: declared points add up to 0.";
+                continue;
+            }
+            var remainder = weight - declaredSum;
+            if (remainder <= 0m)
+                return $"{Vocabulary.Label(level)}: declared points ({declaredSum}) leave nothing for the indicators without points.";
+            foreach (var i in members) raw[i] = indicators[i].Points ?? remainder / undeclared;
+        }
+        return null;
+    }
+
+    /// <summary>Rounds the shares to cents so they add up to exactly <paramref name="total"/> (largest remainder).</summary>
+    public static decimal[] Apportion(decimal[] shares, decimal total)
+    {
+        var sum = shares.Sum();
+        var result = new decimal[shares.Length];
+        if (sum <= 0m) return result;
+        var exact = shares.Select(s => s * total / sum).ToArray();
+        var cents = 0m;
+        for (var i = 0; i < exact.Length; i++)
+        {
+            result[i] = Math.Floor(exact[i] * 100m) / 100m;
+            cents += result[i];
+        }
+        var left = (int)Math.Round((total - cents) * 100m);
+        foreach (var i in Enumerable.Range(0, exact.Length).OrderByDescending(i => exact[i] - result[i]).ThenBy(i => i).Take(left))
+            result[i] += 0.01m;
+        return result;
+    }
+}

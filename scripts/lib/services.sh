@@ -1,0 +1,165 @@
+# Build, migrate, start, watch and stop the four services and the gateway.
+# Sourced by ./kpi.
+
+SERVICES=(projects indicators measurements reporting)
+PROCESSES=(projects indicators measurements reporting gateway)
+
+proc_port() {
+  case $1 in
+    projects) echo 5101 ;; indicators) echo 5102 ;; measurements) echo 5103 ;;
+    reporting) echo 5104 ;; gateway) echo 8080 ;;
+    *) return 1 ;;
+  esac
+}
+
+proc_assembly() {
+  case $1 in
+    projects) echo KpiTracker.Projects ;; indicators) echo KpiTracker.Indicators ;;
+    measurements) echo KpiTracker.Measurements ;; reporting) echo KpiTracker.Reporting ;;
+    gateway) echo KpiTracker.Gateway ;;
+    *) return 1 ;;
+  esac
+}
+
+proc_project_dir() {
+  case $1 in
+    projects) echo "$ROOT/services/Projects" ;; indicators) echo "$ROOT/services/Indicators" ;;
+    measurements) echo "$ROOT/services/Measurements" ;; reporting) echo "$ROOT/services/Reporting" ;;
+    gateway) echo "$ROOT/gateway" ;;
+    *) return 1 ;;
+  esac
+}
+
+proc_bin_dir() { echo "$(proc_project_dir "$1")/bin/Release/net10.0"; }
+proc_dll() { echo "$(proc_bin_dir "$1")/$(proc_assembly "$1").dll"; }
+proc_url() { echo "http://127.0.0.1:$(proc_port "$1")"; }
+proc_pid() { cat "$PID_DIR/$1.pid" 2>/dev/null || true; }
+
+# True when the PID we recorded for this process is still our dotnet process.
+proc_alive() {
+  local pid
+  pid=$(proc_pid "$1")
+  pid_runs "$pid" "$(proc_assembly "$1").dll"
+}
+
+proc_ready() {
+  [ "$(http_status "$(proc_url "$1")/health/ready")" = 200 ]
+}
+
+require_dotnet() {
+  command -v dotnet >/dev/null 2>&1 || die "the .NET SDK (dotnet) is not on PATH; install .NET 10 SDK first"
+}
+
+# Build quietly; on failure show only the errors and the log path.
+build_solution() {
+  require_dotnet
+  local log="$LOG_DIR/build.log"
+  say "Building KpiTracker.sln (Release)"
+  if ! dotnet build "$ROOT/KpiTracker.sln" -c Release -nologo -v quiet -clp:NoSummary -tl:off </dev/null >"$log" 2>&1; then
+    grep -E ': error [A-Z]+[0-9]*:' "$log" | sed 's/^ *//' | sort -u | head -n 40 >&2 || true
+    grep -qE ': error ' "$log" || tail -n 30 "$log" >&2
+    die "the build failed (full output in $log)"
+  fi
+  info "build succeeded (log $log)"
+}
+
+# The solution must have produced every dll we are about to run.
+check_outputs() {
+  local name missing=()
+  for name in "$@"; do
+    [ -f "$(proc_dll "$name")" ] || missing+=("${name}: $(proc_dll "$name")")
+  done
+  if [ "${#missing[@]}" -gt 0 ]; then
+    printf '    missing: %s\n' "${missing[@]}" >&2
+    die "the solution does not build every service yet (missing ${#missing[@]} dll(s) above); is each project in KpiTracker.sln?"
+  fi
+}
+
+# Environment of one process, as VAR=value words for env(1).
+proc_env() {
+  local name=$1 svc
+  PROC_ENV=(
+    ASPNETCORE_URLS="$(proc_url "$name")"
+    ASPNETCORE_ENVIRONMENT=Development
+    DOTNET_NOLOGO=1
+  )
+  if [ "$name" = gateway ]; then
+    for svc in "${SERVICES[@]}"; do
+      PROC_ENV+=("Services__${svc^}=$(proc_url "$svc")"
+        "ReverseProxy__Clusters__${svc}__Destinations__d1__Address=$(proc_url "$svc")")
+    done
+  else
+    PROC_ENV+=(
+      "ConnectionStrings__Db=$(pg_service_connection "$name")"
+      "RabbitMq__Host=$KPI_RABBIT_HOST"
+      "RabbitMq__Port=$KPI_RABBIT_PORT"
+      "RabbitMq__Username=$KPI_RABBIT_USER"
+      "RabbitMq__Password=$KPI_RABBIT_PASSWORD"
+      "RabbitMq__VirtualHost=$KPI_RABBIT_VHOST"
+    )
+  fi
+}
+
+migrate_service() {
+  local name=$1 log="$LOG_DIR/$1-migrate.log"
+  proc_env "$name"
+  info "migrating $name"
+  # The content root is the output folder, where appsettings*.json are copied.
+  if ! (cd "$(proc_bin_dir "$name")" && exec env "${PROC_ENV[@]}" dotnet "$(proc_dll "$name")" --migrate-only) </dev/null >"$log" 2>&1; then
+    tail -n 30 "$log" >&2
+    die "migrating $name failed (log $log)"
+  fi
+}
+
+start_process() {
+  local name=$1 port log="$LOG_DIR/$1.log" pid
+  port=$(proc_port "$name")
+  if proc_alive "$name"; then
+    if proc_ready "$name"; then
+      info "$name: already running and healthy (pid $(proc_pid "$name"), port $port)"
+    else
+      info "$name: already running (pid $(proc_pid "$name"), port $port), not ready yet"
+    fi
+    return 0
+  fi
+  rm -f "$PID_DIR/$name.pid"
+  if port_open 127.0.0.1 "$port"; then
+    die "$name cannot start: port $port is already taken by $(port_owner "$port"), which kpi did not start; stop it first"
+  fi
+  proc_env "$name"
+  info "starting $name on port $port (log $log)"
+  # Own session (setsid) so ./kpi down can stop the whole group; exec keeps $! = the dotnet PID.
+  (cd "$(proc_bin_dir "$name")" && exec setsid env "${PROC_ENV[@]}" dotnet "$(proc_dll "$name")") </dev/null >"$log" 2>&1 &
+  pid=$!
+  echo "$pid" >"$PID_DIR/$name.pid"
+}
+
+wait_ready() {
+  local name=$1 timeout=${KPI_READY_TIMEOUT:-90} url log="$LOG_DIR/$1.log" i
+  url="$(proc_url "$name")/health/ready"
+  for ((i = 0; i < timeout * 2; i++)); do
+    if proc_ready "$name"; then
+      info "$name is ready ($url)"
+      return 0
+    fi
+    if ! proc_alive "$name"; then
+      printf -- '---- last 30 lines of %s ----\n' "$log" >&2
+      tail -n 30 "$log" >&2
+      die "$name exited during start-up (log $log)"
+    fi
+    sleep 0.5
+  done
+  printf -- '---- last 30 lines of %s ----\n' "$log" >&2
+  tail -n 30 "$log" >&2
+  die "$name did not answer 200 on $url within ${timeout}s (log $log)"
+}
+
+stop_process() {
+  local name=$1 pid
+  pid=$(proc_pid "$name")
+  if proc_alive "$name"; then
+    info "stopping $name (pid $pid)"
+    stop_pid "$pid" 15
+  fi
+  rm -f "$PID_DIR/$name.pid"
+}

@@ -1,0 +1,176 @@
+using KpiTracker.Contracts;
+using KpiTracker.Indicators.Model;
+using KpiTracker.ServiceDefaults;
+using KpiTracker.ServiceDefaults.Http;
+using KpiTracker.ServiceDefaults.Problems;
+using KpiTracker.Targets;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiTracker.Indicators.Apis;
+
+public static class IndicatorsApi
+{
+    public static IEndpointRouteBuilder MapIndicatorsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/indicators").WithTags("Indicators");
+        api.MapPost("/", CreateIndicator);
+        api.MapPost("/parse-target", ParseTarget);
+        api.MapGet("/", ListIndicators);
+        api.MapGet("/{id:guid}", GetIndicator);
+        api.MapPut("/{id:guid}", UpdateIndicator);
+        api.MapDelete("/{id:guid}", RetireIndicator);
+        return app;
+    }
+
+    public static async Task<Results<Created<IndicatorView>, ValidationProblem, ProblemHttpResult>> CreateIndicator(
+        IndicatorRequest request, HttpContext http, [AsParameters] IndicatorServices s, CancellationToken ct)
+    {
+        var v = IndicatorInput.Check(request, forCreate: true);
+        if (!v.IsValid) return ProblemResults.Invalid(v);
+
+        // The project reaches us by event: a script that declared it a millisecond ago is ahead of
+        // it, so wait a bounded time before calling it unknown.
+        var projectId = request.ProjectId!.Value;
+        var project = await s.ReplicaWait.ForAsync(
+            c => s.Db.ProjectReplicas.AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId, c), ct);
+        var caller = http.Caller();
+        if (project is null || !caller.CanSee(project.DepartmentPath, project.OwnerIds)) return ProblemResults.NotFound("Project", projectId);
+        if (!caller.CanManage(project.DepartmentPath))
+            return ProblemResults.Forbidden($"Only an admin or a manager of {project.DepartmentCode} may define this project's indicators.");
+        if (project.Archived) return ProblemResults.Conflict("The project is archived: its indicators can no longer change.");
+        if (IndicatorInput.Interpret(request, out var inputs) is { } unprocessable) return unprocessable;
+
+        var now = s.Clock.GetUtcNow();
+        var indicator = new Indicator
+        {
+            Id = Guid.CreateVersion7(), Version = 1, ProjectId = project.Id, Name = "", TargetText = "",
+            CreatedBy = caller.Id, CreatedAt = now, UpdatedAt = now,
+        };
+        IndicatorInput.Apply(request, inputs, indicator);
+        s.Db.Indicators.Add(indicator);
+        s.Db.Publish(new IndicatorDefined(Guid.CreateVersion7(), now, indicator.ToSnapshot()));
+        await s.Db.SaveChangesAsync(ct);
+        ETags.Set(http, indicator.Version);
+        return TypedResults.Created($"/api/indicators/{indicator.Id}", IndicatorView.From(indicator));
+    }
+
+    /// <summary>Lets a form check a 指标值 as it is typed; any authenticated caller.</summary>
+    public static Results<Ok<ParsedTargetView>, ValidationProblem, ProblemHttpResult> ParseTarget(ParseTargetRequest request)
+    {
+        var v = new Validation().Required("text", request.Text).MaxLength("text", request.Text?.Trim(), IndicatorInput.MaxTargetLength);
+        if (!v.IsValid) return ProblemResults.Invalid(v);
+        var parsed = TargetParser.Parse(request.Text);
+        return parsed.Success
+            ? TypedResults.Ok(ParsedTargetView.From(parsed.Value))
+            : IndicatorInput.UnparseableTarget("text", request.Text!, parsed.Error);
+    }
+
+    public static async Task<Results<Ok<PagedList<IndicatorView>>, ValidationProblem>> ListIndicators(
+        Guid? projectId, string? level1, bool? includeRetired, int? page, int? pageSize,
+        HttpContext http, [AsParameters] IndicatorServices s, CancellationToken ct)
+    {
+        var v = new Validation();
+        var paging = PageRequest.From(page, pageSize, v);
+        Level1 l1 = default;
+        if (level1 is not null && !Vocabulary.TryParse(level1, out l1)) v.Add("level1", $"'{level1}' is not a level-1 code or label.");
+        if (!v.IsValid) return ProblemResults.Invalid(v);
+
+        var query = Visible(s.Db.Indicators.AsNoTracking(), http);
+        if (projectId is { } pid) query = query.Where(i => i.ProjectId == pid);
+        if (level1 is not null) query = query.Where(i => i.Level1 == l1);
+        if (includeRetired != true) query = query.Where(i => !i.Retired);
+
+        var total = await query.CountAsync(ct);
+        var items = await query.OrderBy(i => i.ProjectId).ThenBy(i => i.Sequence)
+            .Skip(paging.Skip).Take(paging.PageSize).ToListAsync(ct);
+        return TypedResults.Ok(new PagedList<IndicatorView>(items.Select(IndicatorView.From).ToList(), paging.Page, paging.PageSize, total));
+    }
+
+    public static async Task<Results<Ok<IndicatorView>, ProblemHttpResult>> GetIndicator(
+        Guid id, HttpContext http, [AsParameters] IndicatorServices s, CancellationToken ct)
+    {
+        var indicator = await Visible(s.Db.Indicators.AsNoTracking(), http).FirstOrDefaultAsync(i => i.Id == id, ct);
+        if (indicator is null) return ProblemResults.NotFound("Indicator", id);
+        ETags.Set(http, indicator.Version);
+        return TypedResults.Ok(IndicatorView.From(indicator));
+    }
+
+    /// <summary>Replaces the indicator's fields and parses the target again.</summary>
+    public static async Task<Results<Ok<IndicatorView>, ValidationProblem, ProblemHttpResult>> UpdateIndicator(
+        Guid id, IndicatorRequest request, HttpContext http, [AsParameters] IndicatorServices s, CancellationToken ct)
+    {
+        var indicator = await Visible(s.Db.Indicators.Include(i => i.Project), http).FirstOrDefaultAsync(i => i.Id == id, ct);
+        if (indicator is null) return ProblemResults.NotFound("Indicator", id);
+        var project = indicator.Project!;
+        if (!http.Caller().CanManage(project.DepartmentPath))
+            return ProblemResults.Forbidden($"Only an admin or a manager of {project.DepartmentCode} may change this indicator.");
+        switch (ETags.IfMatch(http.Request, indicator.Version))
+        {
+            case ETags.Check.Missing: return ProblemResults.PreconditionRequired();
+            case ETags.Check.Stale: return ProblemResults.PreconditionFailed();
+        }
+        var v = IndicatorInput.Check(request, forCreate: false);
+        if (request.ProjectId is { } pid && pid != indicator.ProjectId)
+            v.Add("projectId", "an indicator cannot move to another project; retire it and define it there.");
+        if (!v.IsValid) return ProblemResults.Invalid(v);
+        if (indicator.Retired) return ProblemResults.Conflict("The indicator is retired: define a new one instead.");
+        if (project.Archived) return ProblemResults.Conflict("The project is archived: its indicators can no longer change.");
+        if (IndicatorInput.Interpret(request, out var inputs) is { } unprocessable) return unprocessable;
+
+        IndicatorInput.Apply(request, inputs, indicator);
+        indicator.Version++;
+        indicator.UpdatedAt = s.Clock.GetUtcNow();
+        s.Db.Publish(new IndicatorRevised(Guid.CreateVersion7(), indicator.UpdatedAt, indicator.ToSnapshot()));
+        try
+        {
+            await s.Db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ProblemResults.PreconditionFailed();
+        }
+        ETags.Set(http, indicator.Version);
+        return TypedResults.Ok(IndicatorView.From(indicator));
+    }
+
+    /// <summary>
+    /// DELETE retires: the indicator leaves lists (unless includeRetired=true) but stays readable,
+    /// and what was measured against it keeps its meaning. If-Match is honoured when sent.
+    /// </summary>
+    public static async Task<Results<NoContent, ProblemHttpResult>> RetireIndicator(
+        Guid id, HttpContext http, [AsParameters] IndicatorServices s, CancellationToken ct)
+    {
+        var indicator = await Visible(s.Db.Indicators.Include(i => i.Project), http).FirstOrDefaultAsync(i => i.Id == id, ct);
+        if (indicator is null) return ProblemResults.NotFound("Indicator", id);
+        var project = indicator.Project!;
+        if (!http.Caller().CanManage(project.DepartmentPath))
+            return ProblemResults.Forbidden($"Only an admin or a manager of {project.DepartmentCode} may retire this indicator.");
+        if (indicator.Retired) return TypedResults.NoContent();
+        if (http.Request.Headers.IfMatch.Count > 0 && ETags.IfMatch(http.Request, indicator.Version) == ETags.Check.Stale)
+            return ProblemResults.PreconditionFailed();
+        indicator.Retired = true;
+        indicator.Version++;
+        indicator.UpdatedAt = s.Clock.GetUtcNow();
+        s.Db.Publish(new IndicatorRetired(Guid.CreateVersion7(), indicator.UpdatedAt, indicator.ToSnapshot()));
+        try
+        {
+            await s.Db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ProblemResults.PreconditionFailed();
+        }
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>Only indicators of projects the caller may see; others do not exist for them (404, not 403).</summary>
+    static IQueryable<Indicator> Visible(IQueryable<Indicator> indicators, HttpContext http)
+    {
+        var caller = http.Caller();
+        if (caller.IsAdmin) return indicators;
+        var departments = caller.Departments.ToArray();
+        var me = caller.Id;
+        return indicators.Where(i => i.Project!.DepartmentPath.Any(d => departments.Contains(d)) || i.Project.OwnerIds.Contains(me));
+    }
+}

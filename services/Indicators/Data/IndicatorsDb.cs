@@ -1,0 +1,68 @@
+using KpiTracker.Indicators.Model;
+using KpiTracker.ServiceDefaults.Data;
+using KpiTracker.Targets;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace KpiTracker.Indicators.Data;
+
+public sealed class IndicatorsDb(DbContextOptions<IndicatorsDb> options) : KpiDbContext(options)
+{
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<ProjectReplica> ProjectReplicas => Set<ProjectReplica>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<ProjectReplica>(e =>
+        {
+            e.ToTable("project_replicas");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.DepartmentCode).HasMaxLength(50);
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.HasIndex(x => x.DepartmentPath).HasMethod("gin");
+        });
+        modelBuilder.Entity<Indicator>(e =>
+        {
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Sequence).UseIdentityAlwaysColumn();
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.HasOne(x => x.Project).WithMany().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Restrict);
+            // Enums are stored as their API codes ("output", ">=", "lowerIsBetter"): the same
+            // strings as the events, readable in SQL without the enum's source.
+            e.Property(x => x.Level1).HasCode();
+            e.Property(x => x.Level2).HasCode();
+            e.Property(x => x.TargetKind).HasCode();
+            e.Property(x => x.TargetComparator).HasCode();
+            e.Property(x => x.TargetDirection).HasCode();
+            e.Property(x => x.Standard).HasCode();
+            e.Property(x => x.Aggregation).HasCode();
+            e.Property(x => x.Frequency).HasCode();
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.TargetText).HasMaxLength(200);
+            e.Property(x => x.TargetUnit).HasMaxLength(20);
+            e.Property(x => x.TargetLabel).HasMaxLength(200);
+            e.Property(x => x.Points).HasPrecision(9, 4);
+            e.Property(x => x.Baselines).HasJsonConversion();
+            e.Property(x => x.Note).HasMaxLength(2000);
+            e.Property(x => x.CreatedBy).HasMaxLength(200);
+            e.HasIndex(x => new { x.ProjectId, x.Sequence });
+        });
+    }
+}
+
+static class CodeColumns
+{
+    public static PropertyBuilder<T> HasCode<T>(this PropertyBuilder<T> property) where T : struct, Enum
+    {
+        property.HasConversion(v => Vocabulary.Code(v), s => Vocabulary.Parse<T>(s)).HasMaxLength(30);
+        return property;
+    }
+
+    public static PropertyBuilder<T?> HasCode<T>(this PropertyBuilder<T?> property) where T : struct, Enum
+    {
+        property.HasConversion(v => Vocabulary.Code(v!.Value), s => Vocabulary.Parse<T>(s)).HasMaxLength(30);
+        return property;
+    }
+}

@@ -1,0 +1,23 @@
+using KpiTracker.Indicators.Consumers;
+using KpiTracker.Indicators.Data;
+using KpiTracker.ServiceDefaults.Data;
+using KpiTracker.ServiceDefaults.Messaging;
+
+namespace KpiTracker.Indicators;
+
+public static class Extensions
+{
+    /// <summary>All of this service's wiring in one place.</summary>
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddKpiDbContext<IndicatorsDb>();
+        builder.AddKpiMessaging<IndicatorsDb>("indicators", x =>
+        {
+            // The project replica: who may see and manage a project, and whether it is archived.
+            x.AddKpiConsumer<ProjectDeclaredConsumer>();
+            x.AddKpiConsumer<ProjectRevisedConsumer>();
+            x.AddKpiConsumer<ProjectArchivedConsumer>();
+            x.AddKpiConsumer<ReplayRequestedConsumer>();
+        });
+    }
+}

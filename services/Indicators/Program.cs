@@ -1,0 +1,22 @@
+using KpiTracker.Indicators;
+using KpiTracker.Indicators.Apis;
+using KpiTracker.Indicators.Data;
+using KpiTracker.ServiceDefaults;
+using KpiTracker.ServiceDefaults.Data;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+
+if (await app.MigrateAsync<IndicatorsDb>(args)) return;
+
+app.MapDefaultEndpoints();
+app.MapIndicatorsApi();
+
+app.Run();
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

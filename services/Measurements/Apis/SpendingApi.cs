@@ -1,0 +1,102 @@
+using KpiTracker.Contracts;
+using KpiTracker.Measurements.Model;
+using KpiTracker.ServiceDefaults;
+using KpiTracker.ServiceDefaults.Http;
+using KpiTracker.ServiceDefaults.Problems;
+using KpiTracker.Targets;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiTracker.Measurements.Apis;
+
+public sealed record SpendingRequest(Guid? ProjectId, string? Period, decimal? Amount, string? Note);
+
+public sealed record SpendingView(Guid Id, Guid ProjectId, string Period, decimal Amount, string? Note,
+    string RecordedBy, string RecordedByName, DateTimeOffset RecordedAt)
+{
+    public static SpendingView From(Spending x) => new(x.Id, x.ProjectId, x.Period, x.Amount, x.Note, x.RecordedBy, x.RecordedByName, x.RecordedAt);
+}
+
+/// <summary>
+/// 预算执行. An entry is the money spent during its period (万元); a project's entries never
+/// overlap (2021-Q3 and 2021-07 would count July twice), so execution to date is their sum.
+/// </summary>
+public static class SpendingApi
+{
+    public static IEndpointRouteBuilder MapSpendingApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/spending").WithTags("Spending");
+        api.MapPost("/", RecordSpending);
+        api.MapGet("/", ListSpending);
+        api.MapGet("/{id:guid}", GetSpending);
+        return app;
+    }
+
+    public static async Task<Results<Created<SpendingView>, ProblemHttpResult>> RecordSpending(
+        SpendingRequest request, HttpContext http, [AsParameters] MeasurementServices s, CancellationToken ct)
+    {
+        var bad = new Validation().Required("projectId", request.ProjectId).Required("period", request.Period).Required("amount", request.Amount);
+        if (!bad.IsValid) return TypedResults.Problem(KpiProblems.Malformed(bad));
+        var caller = http.Caller();
+        var projectId = request.ProjectId!.Value;
+        var project = (await s.ProjectsAsync([projectId], ct)).GetValueOrDefault(projectId);
+        if (project is null || !caller.CanSee(project)) return TypedResults.Problem(KpiProblems.NotFound("Project", projectId));
+        if (!caller.CanReport(project))
+            return TypedResults.Problem(KpiProblems.Forbidden($"Only a manager of {project.DepartmentCode} or an owner named on project '{project.Name}' may report its spending."));
+        if (project.Archived) return TypedResults.Problem(KpiProblems.Conflict($"Project '{project.Name}' is archived; it takes no new spending."));
+        if (await s.IsClosedAsync(project, ct)) return TypedResults.Problem(MeasurementProblems.YearClosed(project.FiscalYear));
+
+        var invalid = new Validation().Money("amount", request.Amount).MaxLength("note", request.Note, MeasurementInput.MaxNote);
+        if (!Period.TryParse(request.Period, out var period))
+            invalid.Add("period", $"'{request.Period}' is not a period: use 2021, 2021-H1, 2021-Q3 or 2021-07.");
+        else MeasurementInput.CheckPeriod(period, project, null, invalid);
+        if (!invalid.IsValid) return TypedResults.Problem(KpiProblems.Unprocessable(invalid));
+
+        await using var tx = await s.Db.Database.BeginTransactionAsync(ct);
+        // Serialise spending writes per project, so two overlapping entries cannot both pass the check below.
+        await s.Db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock({LockKey(projectId)})", ct);
+        var existing = await s.Db.Spending.AsNoTracking().Where(x => x.ProjectId == projectId).Select(x => new { x.Id, x.Period }).ToListAsync(ct);
+        var overlapping = existing.FirstOrDefault(x => Period.TryParse(x.Period, out var other) && other.Overlaps(period));
+        if (overlapping is not null)
+            return TypedResults.Problem(KpiProblems.Conflict(
+                $"Spending for {overlapping.Period} is already recorded and overlaps {period}; an entry is the money spent during its period, so periods must not overlap.",
+                overlapping.Id));
+
+        var now = s.Clock.GetUtcNow();
+        var entry = new Spending
+        {
+            Id = Guid.CreateVersion7(), ProjectId = projectId, Period = period.ToString(), PeriodSort = period.SortKey(),
+            Amount = request.Amount!.Value, Note = MeasurementRecorder.Trimmed(request.Note),
+            RecordedBy = caller.Id, RecordedByName = caller.Name, RecordedAt = now,
+        };
+        s.Db.Spending.Add(entry);
+        s.Db.Publish(new SpendingRecorded(Guid.CreateVersion7(), now, [entry.ToContract()]));
+        await s.Db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return TypedResults.Created($"/api/spending/{entry.Id}", SpendingView.From(entry));
+    }
+
+    public static async Task<Results<Ok<PagedList<SpendingView>>, ValidationProblem>> ListSpending(
+        Guid? projectId, int? page, int? pageSize, HttpContext http, [AsParameters] MeasurementServices s, CancellationToken ct)
+    {
+        var v = new Validation();
+        var paging = PageRequest.From(page, pageSize, v);
+        if (!v.IsValid) return ProblemResults.Invalid(v);
+        var visible = s.Db.Projects.AsNoTracking().Visible(http.Caller());
+        var query = s.Db.Spending.AsNoTracking().Where(x => visible.Any(p => p.Id == x.ProjectId));
+        if (projectId is { } pid) query = query.Where(x => x.ProjectId == pid);
+        var total = await query.CountAsync(ct);
+        var items = await query.OrderBy(x => x.ProjectId).ThenBy(x => x.PeriodSort).ThenBy(x => x.Id).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(ct);
+        return TypedResults.Ok(new PagedList<SpendingView>(items.Select(SpendingView.From).ToList(), paging.Page, paging.PageSize, total));
+    }
+
+    public static async Task<Results<Ok<SpendingView>, ProblemHttpResult>> GetSpending(
+        Guid id, HttpContext http, [AsParameters] MeasurementServices s, CancellationToken ct)
+    {
+        var visible = s.Db.Projects.AsNoTracking().Visible(http.Caller());
+        var entry = await s.Db.Spending.AsNoTracking().Where(x => visible.Any(p => p.Id == x.ProjectId)).FirstOrDefaultAsync(x => x.Id == id, ct);
+        return entry is null ? TypedResults.Problem(KpiProblems.NotFound("Spending entry", id)) : TypedResults.Ok(SpendingView.From(entry));
+    }
+
+    static long LockKey(Guid projectId) => BitConverter.ToInt64(projectId.ToByteArray(), 8);
+}

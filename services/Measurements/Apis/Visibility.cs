@@ -1,0 +1,20 @@
+using KpiTracker.Measurements.Model;
+using KpiTracker.ServiceDefaults.Auth;
+
+namespace KpiTracker.Measurements.Apis;
+
+/// <summary>Only projects the caller may see; others do not exist for them (404, not 403).</summary>
+public static class Visibility
+{
+    public static IQueryable<ProjectReplica> Visible(this IQueryable<ProjectReplica> projects, Caller caller)
+    {
+        if (caller.IsAdmin) return projects;
+        var departments = caller.Departments.ToArray();
+        var me = caller.Id;
+        return projects.Where(p => p.DepartmentPath.Any(d => departments.Contains(d)) || p.OwnerIds.Contains(me));
+    }
+
+    public static bool CanSee(this Caller caller, ProjectReplica p) => caller.CanSee(p.DepartmentPath, p.OwnerIds);
+
+    public static bool CanReport(this Caller caller, ProjectReplica p) => caller.CanReport(p.DepartmentPath, p.OwnerIds);
+}

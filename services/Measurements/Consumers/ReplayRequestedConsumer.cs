@@ -1,0 +1,44 @@
+using KpiTracker.Contracts;
+using KpiTracker.Measurements.Data;
+using KpiTracker.Measurements.Model;
+using KpiTracker.ServiceDefaults.Messaging;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiTracker.Measurements.Consumers;
+
+/// <summary>
+/// Reporting rebuilds its read model: publish every measurement version, spending entry and
+/// forecast again through the outbox, chunked like a batch (≤500 items per event).
+/// Consumers apply versions idempotently (measurement id + version), so replays are harmless.
+/// </summary>
+public sealed class ReplayRequestedConsumer(MeasurementsDb db) : IdempotentConsumer<MeasurementsDb, ReplayRequested>(db)
+{
+    protected override async Task Handle(ReplayRequested message, ConsumeContext<ReplayRequested> context)
+    {
+        var ct = context.CancellationToken;
+        var now = DateTimeOffset.UtcNow;
+        var versions = Db.MeasurementVersions.AsNoTracking()
+            .Join(Db.Measurements.AsNoTracking(), v => v.MeasurementId, m => m.Id, (v, m) => new { v, m })
+            .OrderBy(x => x.v.RecordedAt).ThenBy(x => x.v.MeasurementId).ThenBy(x => x.v.Version)
+            .AsAsyncEnumerable();
+        var chunk = new List<MeasurementVersion>(Events.ChunkSize);
+        await foreach (var x in versions.WithCancellation(ct))
+        {
+            chunk.Add(x.v.ToContract(x.m));
+            if (chunk.Count == Events.ChunkSize)
+            {
+                Db.Publish(new MeasurementsRecorded(Guid.CreateVersion7(), now, chunk));
+                chunk = new List<MeasurementVersion>(Events.ChunkSize);
+            }
+        }
+        if (chunk.Count > 0) Db.Publish(new MeasurementsRecorded(Guid.CreateVersion7(), now, chunk));
+
+        var spending = await Db.Spending.AsNoTracking().OrderBy(s => s.RecordedAt).ThenBy(s => s.Id).ToListAsync(ct);
+        foreach (var part in spending.Chunk(Events.ChunkSize))
+            Db.Publish(new SpendingRecorded(Guid.CreateVersion7(), now, part.Select(s => s.ToContract()).ToList()));
+
+        foreach (var f in await Db.Forecasts.AsNoTracking().OrderBy(f => f.RecordedAt).ThenBy(f => f.Id).ToListAsync(ct))
+            Db.Publish(new ForecastSubmitted(Guid.CreateVersion7(), now, f.ToContract()));
+    }
+}

@@ -1,0 +1,94 @@
+using KpiTracker.Measurements.Model;
+using KpiTracker.ServiceDefaults.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiTracker.Measurements.Data;
+
+public sealed class MeasurementsDb(DbContextOptions<MeasurementsDb> options) : KpiDbContext(options)
+{
+    public DbSet<ProjectReplica> Projects => Set<ProjectReplica>();
+    public DbSet<IndicatorReplica> Indicators => Set<IndicatorReplica>();
+    public DbSet<YearLock> YearLocks => Set<YearLock>();
+    public DbSet<Measurement> Measurements => Set<Measurement>();
+    public DbSet<MeasurementRevision> MeasurementVersions => Set<MeasurementRevision>();
+    public DbSet<Spending> Spending => Set<Spending>();
+    public DbSet<Forecast> Forecasts => Set<Forecast>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<ProjectReplica>(e =>
+        {
+            e.ToTable("project_replicas");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.DepartmentCode).HasMaxLength(50);
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.HasIndex(x => x.DepartmentPath).HasMethod("gin");
+        });
+        modelBuilder.Entity<IndicatorReplica>(e =>
+        {
+            e.ToTable("indicator_replicas");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Name).HasMaxLength(500);
+            e.Property(x => x.Kind).HasMaxLength(20);
+            e.Property(x => x.Comparator).HasMaxLength(5);
+            e.Property(x => x.Unit).HasMaxLength(50);
+            e.Property(x => x.Direction).HasMaxLength(20);
+            e.Property(x => x.Aggregation).HasMaxLength(20);
+            e.Property(x => x.Frequency).HasMaxLength(20);
+            e.HasIndex(x => x.ProjectId);
+        });
+        modelBuilder.Entity<YearLock>(e =>
+        {
+            e.HasKey(x => new { x.ProjectId, x.FiscalYear });
+            e.Property(x => x.ChangedBy).HasMaxLength(200);
+        });
+        modelBuilder.Entity<Measurement>(e =>
+        {
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Period).HasMaxLength(10);
+            e.Property(x => x.CurrentVersion).IsConcurrencyToken();
+            // One measurement per indicator and period: a second report is a correction, not a new row.
+            e.HasIndex(x => new { x.IndicatorId, x.Period }).IsUnique();
+            e.HasIndex(x => new { x.ProjectId, x.PeriodSort });
+        });
+        modelBuilder.Entity<MeasurementRevision>(e =>
+        {
+            e.ToTable("measurement_versions");
+            e.HasKey(x => new { x.MeasurementId, x.Version });
+            e.Property(x => x.Unit).HasMaxLength(50);
+            e.Property(x => x.Judgement).HasMaxLength(20);
+            e.Property(x => x.RawValue).HasMaxLength(200);
+            e.Property(x => x.EvidenceUrl).HasMaxLength(1000);
+            e.Property(x => x.RecordedBy).HasMaxLength(200);
+            e.Property(x => x.RecordedByName).HasMaxLength(200);
+            e.HasOne<Measurement>().WithMany().HasForeignKey(x => x.MeasurementId);
+        });
+        modelBuilder.Entity<Spending>(e =>
+        {
+            e.ToTable("spending");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Period).HasMaxLength(10);
+            e.Property(x => x.Amount).HasPrecision(18, 4);
+            e.Property(x => x.RecordedBy).HasMaxLength(200);
+            e.Property(x => x.RecordedByName).HasMaxLength(200);
+            e.HasIndex(x => new { x.ProjectId, x.PeriodSort });
+        });
+        modelBuilder.Entity<Forecast>(e =>
+        {
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.AsOf).HasMaxLength(10);
+            e.Property(x => x.ExpectedValue).HasMaxLength(200);
+            e.Property(x => x.Likelihood).HasMaxLength(20);
+            e.Property(x => x.RecordedBy).HasMaxLength(200);
+            e.Property(x => x.RecordedByName).HasMaxLength(200);
+            e.HasIndex(x => new { x.IndicatorId, x.AsOfSort });
+            e.HasIndex(x => x.ProjectId);
+        });
+    }
+}

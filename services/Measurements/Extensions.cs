@@ -1,0 +1,28 @@
+using KpiTracker.Measurements.Consumers;
+using KpiTracker.Measurements.Data;
+using KpiTracker.ServiceDefaults.Data;
+using KpiTracker.ServiceDefaults.Messaging;
+
+namespace KpiTracker.Measurements;
+
+public static class Extensions
+{
+    /// <summary>All of this service's wiring in one place.</summary>
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddKpiDbContext<MeasurementsDb>();
+        builder.AddKpiMessaging<MeasurementsDb>("measurements", x =>
+        {
+            // Replicas: who may report on which project, and what each indicator measures in which unit.
+            x.AddKpiConsumer<ProjectDeclaredConsumer>();
+            x.AddKpiConsumer<ProjectRevisedConsumer>();
+            x.AddKpiConsumer<ProjectArchivedConsumer>();
+            x.AddKpiConsumer<IndicatorDefinedConsumer>();
+            x.AddKpiConsumer<IndicatorRevisedConsumer>();
+            x.AddKpiConsumer<IndicatorRetiredConsumer>();
+            x.AddKpiConsumer<ProjectYearClosedConsumer>();
+            x.AddKpiConsumer<ProjectYearReopenedConsumer>();
+            x.AddKpiConsumer<ReplayRequestedConsumer>();
+        });
+    }
+}

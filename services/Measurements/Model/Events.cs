@@ -1,0 +1,24 @@
+using KpiTracker.Contracts;
+using KpiTracker.Targets;
+
+namespace KpiTracker.Measurements.Model;
+
+/// <summary>What other services learn about reports: the contract shapes of our rows.</summary>
+public static class Events
+{
+    /// <summary>A batch yields one event per chunk of this many items, never one message per row.</summary>
+    public const int ChunkSize = 500;
+
+    public static MeasurementVersion ToContract(this MeasurementRevision v, Measurement m) => new(
+        m.Id, v.Version, m.IndicatorId, m.ProjectId, m.Period, v.Value, v.Unit, v.Judgement, v.RawValue,
+        v.Note, v.EvidenceUrl, v.CorrectionReason, v.RecordedBy, v.RecordedAt);
+
+    public static SpendingEntry ToContract(this Spending s) =>
+        new(s.Id, s.ProjectId, s.Period, s.Amount, s.Note, s.RecordedBy, s.RecordedAt);
+
+    public static ForecastEntry ToContract(this Forecast f) =>
+        new(f.Id, f.IndicatorId, f.ProjectId, f.AsOf, f.ExpectedValue, f.Likelihood, f.DeviationReasons, f.Note, f.RecordedBy, f.RecordedAt);
+
+    /// <summary>Orders periods chronologically: by year, end month, then start month (as <see cref="Period"/> compares).</summary>
+    public static int SortKey(this Period p) => p.Year * 10000 + p.EndMonth * 100 + p.StartMonth;
+}

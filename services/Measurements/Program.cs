@@ -1,0 +1,24 @@
+using KpiTracker.Measurements;
+using KpiTracker.Measurements.Apis;
+using KpiTracker.Measurements.Data;
+using KpiTracker.ServiceDefaults;
+using KpiTracker.ServiceDefaults.Data;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+
+if (await app.MigrateAsync<MeasurementsDb>(args)) return;
+
+app.MapDefaultEndpoints();
+app.MapMeasurementsApi();
+app.MapSpendingApi();
+app.MapForecastsApi();
+
+app.Run();
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

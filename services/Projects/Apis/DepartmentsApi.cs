@@ -1,0 +1,80 @@
+using KpiTracker.Projects.Model;
+using KpiTracker.ServiceDefaults;
+using KpiTracker.ServiceDefaults.Auth;
+using KpiTracker.ServiceDefaults.Http;
+using KpiTracker.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiTracker.Projects.Apis;
+
+public static class DepartmentsApi
+{
+    public static IEndpointRouteBuilder MapDepartmentsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/departments").WithTags("Departments");
+        api.MapPost("/", CreateDepartment);
+        api.MapGet("/", ListDepartments);
+        api.MapGet("/{code}", GetDepartment);
+        return app;
+    }
+
+    public static async Task<Results<Created<DepartmentView>, Ok<DepartmentView>, ValidationProblem, ProblemHttpResult>> CreateDepartment(
+        DepartmentRequest request, HttpContext http, [AsParameters] ProjectServices s, CancellationToken ct)
+    {
+        if (!http.Caller().IsAdmin) return ProblemResults.Forbidden("Only an admin may register departments.");
+        var v = new Validation().Required("code", request.Code).Required("name", request.Name)
+            .MaxLength("code", request.Code, 50).MaxLength("name", request.Name, 200);
+        if (request.Code is { } c && !c.All(char.IsAsciiLetterOrDigit)) v.Add("code", "may hold only letters and digits (e.g. 18001).");
+        if (!v.IsValid) return ProblemResults.Invalid(v);
+
+        var code = request.Code!.Trim();
+        var name = request.Name!.Trim();
+        var existing = await s.Db.Departments.FindAsync([code], ct);
+        if (existing is not null)
+        {
+            // Registering the same department again is harmless (imports do it); a different one is a conflict.
+            return existing.Name == name && existing.ParentCode == request.ParentCode
+                ? TypedResults.Ok(DepartmentView.From(existing))
+                : ProblemResults.Conflict($"Department {code} already exists as '{existing.Name}' under '{existing.ParentCode}'.");
+        }
+        string[] path = [code];
+        if (!string.IsNullOrWhiteSpace(request.ParentCode))
+        {
+            var parent = await s.Db.Departments.FindAsync([request.ParentCode], ct);
+            if (parent is null) return ProblemResults.Unprocessable("parentCode", $"no department '{request.ParentCode}' exists; register the parent first.");
+            path = [.. parent.Path, code];
+        }
+        var department = new Department { Code = code, Name = name, ParentCode = request.ParentCode, Path = path, CreatedAt = s.Clock.GetUtcNow() };
+        s.Db.Departments.Add(department);
+        s.Db.Publish(department.ToEvent());
+        await s.Db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/departments/{code}", DepartmentView.From(department));
+    }
+
+    public static async Task<Results<Ok<PagedList<DepartmentView>>, ValidationProblem>> ListDepartments(
+        int? page, int? pageSize, HttpContext http, [AsParameters] ProjectServices s, CancellationToken ct)
+    {
+        var v = new Validation();
+        var paging = PageRequest.From(page, pageSize, v);
+        if (!v.IsValid) return ProblemResults.Invalid(v);
+        var query = Visible(s.Db.Departments.AsNoTracking(), http.Caller());
+        var total = await query.CountAsync(ct);
+        var items = await query.OrderBy(d => d.Code).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(ct);
+        return TypedResults.Ok(new PagedList<DepartmentView>(items.Select(DepartmentView.From).ToList(), paging.Page, paging.PageSize, total));
+    }
+
+    public static async Task<Results<Ok<DepartmentView>, ProblemHttpResult>> GetDepartment(
+        string code, HttpContext http, [AsParameters] ProjectServices s, CancellationToken ct)
+    {
+        var department = await Visible(s.Db.Departments.AsNoTracking(), http.Caller()).FirstOrDefaultAsync(d => d.Code == code, ct);
+        return department is null ? ProblemResults.NotFound("Department", code) : TypedResults.Ok(DepartmentView.From(department));
+    }
+
+    static IQueryable<Department> Visible(IQueryable<Department> departments, Caller caller)
+    {
+        if (caller.IsAdmin) return departments;
+        var codes = caller.Departments.ToArray();
+        return departments.Where(d => d.Path.Any(c => codes.Contains(c)));
+    }
+}

@@ -1,0 +1,80 @@
+using KpiTracker.Projects.Model;
+using KpiTracker.ServiceDefaults.Problems;
+using KpiTracker.Targets;
+
+namespace KpiTracker.Projects.Apis;
+
+/// <summary>
+/// Checks a <see cref="ProjectRequest"/> field by field and, when it is whole, copies it onto a
+/// project. Every problem is collected, so the caller sees them all in one 400.
+/// </summary>
+public static class ProjectInput
+{
+    public static Validation Check(ProjectRequest r)
+    {
+        var v = new Validation();
+        v.Required("departmentCode", r.DepartmentCode).Required("fiscalYear", r.FiscalYear)
+         .Required("name", r.Name).Required("type", r.Type).Required("annualBudget", r.AnnualBudget);
+        v.MaxLength("name", r.Name, 200).MaxLength("competentDepartment", r.CompetentDepartment, 200)
+         .MaxLength("executingUnit", r.ExecutingUnit, 200).MaxLength("leader.name", r.Leader?.Name, 100)
+         .MaxLength("leader.phone", r.Leader?.Phone, 50);
+        if (r.FiscalYear is < 2000 or > 2100) v.Add("fiscalYear", "must be a year between 2000 and 2100.");
+        v.Money("annualBudget", r.AnnualBudget).Money("totalBudget", r.TotalBudget);
+        if (r.TotalBudget is { } total && r.AnnualBudget is { } annual && total < annual)
+            v.Add("totalBudget", "must not be less than annualBudget (项目总预算 covers the year's budget).");
+
+        var typeKnown = Vocabulary.TryParse<ProjectType>(r.Type, out var type);
+        if (r.Type is not null && !typeKnown)
+            v.Add("type", "must be oneOff, recurring, continuing or departmentOverall (一次性, 常年性, 延续性, 部门整体支出).");
+        else if (typeKnown && type == ProjectType.Continuing)
+        {
+            if (r.StartYear is null || r.EndYear is null) v.Add("startYear", "a continuing project needs startYear and endYear.");
+            else if (r.StartYear > r.EndYear) v.Add("endYear", "must not be before startYear.");
+            else if (r.FiscalYear is { } fy && (fy < r.StartYear || fy > r.EndYear)) v.Add("fiscalYear", "must lie between startYear and endYear.");
+        }
+
+        for (var i = 0; i < (r.Funding?.Count ?? 0); i++)
+        {
+            var f = r.Funding![i];
+            if (f is null) { v.Add($"funding[{i}]", "must not be null."); continue; }
+            if (!Vocabulary.TryParse<FundingSource>(f.Source, out _))
+                v.Add($"funding[{i}].source", "must be generalPublicBudget, governmentFund or other.");
+            v.Required($"funding[{i}].amount", f.Amount).Money($"funding[{i}].amount", f.Amount);
+        }
+        for (var i = 0; i < (r.Expenses?.Count ?? 0); i++)
+        {
+            var x = r.Expenses![i];
+            if (x is null) { v.Add($"expenses[{i}]", "must not be null."); continue; }
+            v.Required($"expenses[{i}].item", x.Item).MaxLength($"expenses[{i}].item", x.Item, 200)
+             .Required($"expenses[{i}].amount", x.Amount).Money($"expenses[{i}].amount", x.Amount);
+        }
+        for (var i = 0; i < (r.OwnerIds?.Count ?? 0); i++)
+            v.Required($"ownerIds[{i}]", r.OwnerIds![i]).MaxLength($"ownerIds[{i}]", r.OwnerIds[i], 200);
+        return v;
+    }
+
+    /// <summary>Copies a checked request onto the project (new or existing).</summary>
+    public static void Apply(ProjectRequest r, Project p)
+    {
+        p.FiscalYear = r.FiscalYear!.Value;
+        p.Name = r.Name!.Trim();
+        p.CompetentDepartment = r.CompetentDepartment?.Trim();
+        p.ExecutingUnit = r.ExecutingUnit?.Trim();
+        p.LeaderName = r.Leader?.Name?.Trim();
+        p.LeaderPhone = r.Leader?.Phone?.Trim();
+        p.Type = Vocabulary.Parse<ProjectType>(r.Type!);
+        p.StartYear = r.StartYear;
+        p.EndYear = r.EndYear;
+        p.Rationale = r.Rationale;
+        p.Content = r.Content;
+        p.CalculationBasis = r.CalculationBasis;
+        p.PreviousBudgets = r.PreviousBudgets;
+        p.OverallGoal = r.OverallGoal;
+        p.TotalBudget = r.TotalBudget;
+        p.AnnualBudget = r.AnnualBudget!.Value;
+        p.Funding = (r.Funding ?? []).Select(f => new Funding(Vocabulary.Parse<FundingSource>(f!.Source!), f.Amount!.Value)).ToList();
+        p.Expenses = (r.Expenses ?? []).Select(x => new Expense(x!.Item!.Trim(), x.Amount!.Value)).ToList();
+        p.OwnerIds = (r.OwnerIds ?? []).Select(o => o!.Trim()).Distinct().ToArray();
+        p.FilledDate = r.FilledDate;
+    }
+}

@@ -1,0 +1,167 @@
+using KpiTracker.Contracts;
+using KpiTracker.Projects.Model;
+using KpiTracker.ServiceDefaults;
+using KpiTracker.ServiceDefaults.Http;
+using KpiTracker.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace KpiTracker.Projects.Apis;
+
+public static class ProjectsApi
+{
+    public static IEndpointRouteBuilder MapProjectsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/projects").WithTags("Projects");
+        api.MapPost("/", CreateProject);
+        api.MapGet("/", ListProjects);
+        api.MapGet("/{id:guid}", GetProject);
+        api.MapPut("/{id:guid}", UpdateProject);
+        api.MapDelete("/{id:guid}", ArchiveProject);
+        return app;
+    }
+
+    public static async Task<Results<Created<ProjectView>, ValidationProblem, ProblemHttpResult>> CreateProject(
+        ProjectRequest request, HttpContext http, [AsParameters] ProjectServices s, CancellationToken ct)
+    {
+        var v = ProjectInput.Check(request);
+        if (!v.IsValid) return ProblemResults.Invalid(v);
+        var caller = http.Caller();
+        var department = await s.Db.Departments.FindAsync([request.DepartmentCode], ct);
+        if (department is null) return ProblemResults.Unprocessable("departmentCode", $"no department '{request.DepartmentCode}' exists.");
+        if (!caller.CanManage(department.Path))
+            return ProblemResults.Forbidden($"Only an admin or a manager of {department.Code} may declare its projects.");
+
+        var now = s.Clock.GetUtcNow();
+        var project = new Project
+        {
+            Id = Guid.CreateVersion7(), Version = 1, DepartmentCode = department.Code, DepartmentPath = department.Path,
+            Name = "", CreatedAt = now, UpdatedAt = now,
+        };
+        ProjectInput.Apply(request, project);
+        var existing = await s.Db.Projects.Where(p => p.DepartmentCode == project.DepartmentCode && p.FiscalYear == project.FiscalYear
+            && p.Name == project.Name && !p.Archived).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct);
+        if (existing is { } existingId) return DuplicateName(existingId);
+
+        s.Db.Projects.Add(project);
+        s.Db.Publish(new ProjectDeclared(Guid.CreateVersion7(), now, project.ToSnapshot()));
+        try
+        {
+            await s.Db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // Two creates raced past the check above; the loser answers like the check would have.
+            var id = await s.Db.Projects.AsNoTracking().Where(p => p.DepartmentCode == project.DepartmentCode
+                && p.FiscalYear == project.FiscalYear && p.Name == project.Name && !p.Archived).Select(p => p.Id).FirstAsync(ct);
+            return DuplicateName(id);
+        }
+        ETags.Set(http, project.Version);
+        return TypedResults.Created($"/api/projects/{project.Id}", ProjectView.From(project));
+    }
+
+    static ProblemHttpResult DuplicateName(Guid existingId) => TypedResults.Problem(new ProblemDetails
+    {
+        Status = 409,
+        Title = "Project already declared",
+        Detail = "This department already has a project of that name in that fiscal year.",
+        Extensions = { ["existingId"] = existingId, ["errors"] = new Dictionary<string, string[]> { ["name"] = ["is already used in this department and year."] } },
+    });
+
+    public static async Task<Results<Ok<PagedList<ProjectView>>, ValidationProblem>> ListProjects(
+        string? departmentCode, int? fiscalYear, string? q, bool? includeArchived, int? page, int? pageSize,
+        HttpContext http, [AsParameters] ProjectServices s, CancellationToken ct)
+    {
+        var v = new Validation();
+        var paging = PageRequest.From(page, pageSize, v);
+        if (!v.IsValid) return ProblemResults.Invalid(v);
+
+        var query = Visible(s.Db.Projects.AsNoTracking(), http);
+        if (!string.IsNullOrWhiteSpace(departmentCode)) query = query.Where(p => p.DepartmentPath.Contains(departmentCode));
+        if (fiscalYear is { } year) query = query.Where(p => p.FiscalYear == year);
+        if (!string.IsNullOrWhiteSpace(q)) query = query.Where(p => EF.Functions.ILike(p.Name, "%" + EscapeLike(q) + "%"));
+        if (includeArchived != true) query = query.Where(p => !p.Archived);
+
+        var total = await query.CountAsync(ct);
+        var items = await query.OrderBy(p => p.DepartmentCode).ThenBy(p => p.FiscalYear).ThenBy(p => p.Name).ThenBy(p => p.Id)
+            .Skip(paging.Skip).Take(paging.PageSize).ToListAsync(ct);
+        return TypedResults.Ok(new PagedList<ProjectView>(items.Select(ProjectView.From).ToList(), paging.Page, paging.PageSize, total));
+    }
+
+    public static async Task<Results<Ok<ProjectView>, ProblemHttpResult>> GetProject(
+        Guid id, HttpContext http, [AsParameters] ProjectServices s, CancellationToken ct)
+    {
+        var project = await Visible(s.Db.Projects.AsNoTracking(), http).FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (project is null) return ProblemResults.NotFound("Project", id);
+        ETags.Set(http, project.Version);
+        return TypedResults.Ok(ProjectView.From(project));
+    }
+
+    public static async Task<Results<Ok<ProjectView>, ValidationProblem, ProblemHttpResult>> UpdateProject(
+        Guid id, ProjectRequest request, HttpContext http, [AsParameters] ProjectServices s, CancellationToken ct)
+    {
+        var project = await Visible(s.Db.Projects, http).FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (project is null) return ProblemResults.NotFound("Project", id);
+        if (!http.Caller().CanManage(project.DepartmentPath))
+            return ProblemResults.Forbidden($"Only an admin or a manager of {project.DepartmentCode} may change this project.");
+        switch (ETags.IfMatch(http.Request, project.Version))
+        {
+            case ETags.Check.Missing: return ProblemResults.PreconditionRequired();
+            case ETags.Check.Stale: return ProblemResults.PreconditionFailed();
+        }
+        var v = ProjectInput.Check(request);
+        if (request.DepartmentCode is not null && request.DepartmentCode != project.DepartmentCode)
+            v.Add("departmentCode", "a project cannot move to another department; archive it and declare it there.");
+        if (!v.IsValid) return ProblemResults.Invalid(v);
+
+        ProjectInput.Apply(request, project);
+        project.Version++;
+        project.UpdatedAt = s.Clock.GetUtcNow();
+        s.Db.Publish(new ProjectRevised(Guid.CreateVersion7(), project.UpdatedAt, project.ToSnapshot()));
+        try
+        {
+            await s.Db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ProblemResults.PreconditionFailed();
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            return ProblemResults.Conflict("Another project of this department and year already has that name.");
+        }
+        ETags.Set(http, project.Version);
+        return TypedResults.Ok(ProjectView.From(project));
+    }
+
+    /// <summary>DELETE archives: the project leaves lists but its history stays readable.</summary>
+    public static async Task<Results<NoContent, ProblemHttpResult>> ArchiveProject(
+        Guid id, HttpContext http, [AsParameters] ProjectServices s, CancellationToken ct)
+    {
+        var project = await Visible(s.Db.Projects, http).FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (project is null) return ProblemResults.NotFound("Project", id);
+        if (!http.Caller().CanManage(project.DepartmentPath))
+            return ProblemResults.Forbidden($"Only an admin or a manager of {project.DepartmentCode} may archive this project.");
+        if (project.Archived) return TypedResults.NoContent();
+        project.Archived = true;
+        project.Version++;
+        project.UpdatedAt = s.Clock.GetUtcNow();
+        s.Db.Publish(new ProjectArchived(Guid.CreateVersion7(), project.UpdatedAt, project.ToSnapshot()));
+        await s.Db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>Only projects the caller may see; others do not exist for them (404, not 403).</summary>
+    static IQueryable<Project> Visible(IQueryable<Project> projects, HttpContext http)
+    {
+        var caller = http.Caller();
+        if (caller.IsAdmin) return projects;
+        var departments = caller.Departments.ToArray();
+        var me = caller.Id;
+        return projects.Where(p => p.DepartmentPath.Any(d => departments.Contains(d)) || p.OwnerIds.Contains(me));
+    }
+
+    static string EscapeLike(string s) => s.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+}

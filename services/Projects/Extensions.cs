@@ -1,0 +1,19 @@
+using KpiTracker.Projects.Consumers;
+using KpiTracker.Projects.Data;
+using KpiTracker.ServiceDefaults.Data;
+using KpiTracker.ServiceDefaults.Messaging;
+
+namespace KpiTracker.Projects;
+
+public static class Extensions
+{
+    /// <summary>All of this service's wiring in one place.</summary>
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddKpiDbContext<ProjectsDb>();
+        builder.AddKpiMessaging<ProjectsDb>("projects", x =>
+        {
+            x.AddKpiConsumer<ReplayRequestedConsumer>();
+        });
+    }
+}

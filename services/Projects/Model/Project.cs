@@ -1,0 +1,42 @@
+using KpiTracker.Targets;
+
+namespace KpiTracker.Projects.Model;
+
+/// <summary>A project (项目) of one department and fiscal year: its declaration form.</summary>
+public sealed class Project
+{
+    public Guid Id { get; init; }
+    /// <summary>Bumped on every change; the ETag and the replicas' ordering key.</summary>
+    public long Version { get; set; }
+    public required string DepartmentCode { get; set; }
+    public required string[] DepartmentPath { get; set; }
+    public int FiscalYear { get; set; }
+    public required string Name { get; set; }
+    public string? CompetentDepartment { get; set; }
+    public string? ExecutingUnit { get; set; }
+    public string? LeaderName { get; set; }
+    public string? LeaderPhone { get; set; }
+    public ProjectType Type { get; set; }
+    public int? StartYear { get; set; }
+    public int? EndYear { get; set; }
+    public string? Rationale { get; set; }
+    public string? Content { get; set; }
+    public string? CalculationBasis { get; set; }
+    public string? PreviousBudgets { get; set; }
+    public string? OverallGoal { get; set; }
+    public decimal? TotalBudget { get; set; }
+    public decimal AnnualBudget { get; set; }
+    public List<Funding> Funding { get; set; } = [];
+    public List<Expense> Expenses { get; set; } = [];
+    public string[] OwnerIds { get; set; } = [];
+    public DateOnly? FilledDate { get; set; }
+    public bool Archived { get; set; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
+/// <summary>资金来源: one line of where the money comes from.</summary>
+public sealed record Funding(FundingSource Source, decimal Amount);
+
+/// <summary>支出明细: one expense item (e.g. 租赁费 130.0000).</summary>
+public sealed record Expense(string Item, decimal Amount);

@@ -1,0 +1,23 @@
+using KpiTracker.Projects;
+using KpiTracker.Projects.Apis;
+using KpiTracker.Projects.Data;
+using KpiTracker.ServiceDefaults;
+using KpiTracker.ServiceDefaults.Data;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+
+if (await app.MigrateAsync<ProjectsDb>(args)) return;
+
+app.MapDefaultEndpoints();
+app.MapDepartmentsApi();
+app.MapProjectsApi();
+
+app.Run();
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

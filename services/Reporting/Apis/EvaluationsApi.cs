@@ -1,0 +1,292 @@
+using KpiTracker.Contracts;
+using KpiTracker.Reporting.Calculation;
+using KpiTracker.Reporting.Model;
+using KpiTracker.ServiceDefaults;
+using KpiTracker.ServiceDefaults.Auth;
+using KpiTracker.ServiceDefaults.Http;
+using KpiTracker.ServiceDefaults.Problems;
+using KpiTracker.Targets;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiTracker.Reporting.Apis;
+
+/// <summary>Reviewer input on one indicator. Absent fields keep their stored value (merge, not replace).</summary>
+public sealed record IndicatorReviewRequest(decimal? Score, string? Judgement, bool? NotApplicable, string? DeviationNote);
+
+public sealed record SummaryRequest(string? Achieved);
+
+public sealed record ReopenRequest(string? Reason);
+
+public sealed record AuditView(Guid Id, string Action, string By, string? ByName, DateTimeOffset At, string? Reason, string? Detail);
+
+public sealed record DepartmentEvaluationRow(Guid Id, string Name, string DepartmentCode, decimal? Total, string? Grade, string? GradeLabel, bool Closed);
+
+public sealed record DepartmentEvaluation(string DepartmentCode, string? DepartmentName, int FiscalYear, int Projects, IReadOnlyList<DepartmentEvaluationRow> Items);
+
+public static class EvaluationsApi
+{
+    public static IEndpointRouteBuilder MapEvaluationsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/evaluations").WithTags("Evaluations");
+        api.MapGet("/projects/{id:guid}", GetEvaluation);
+        api.MapPut("/projects/{id:guid}/indicators/{indicatorId:guid}", ReviewIndicator);
+        api.MapPut("/projects/{id:guid}/summary", PutSummary);
+        api.MapPost("/projects/{id:guid}/close", Close);
+        api.MapPost("/projects/{id:guid}/reopen", Reopen);
+        api.MapGet("/projects/{id:guid}/audit", GetAudit);
+        api.MapGet("/departments/{code}", GetDepartmentEvaluations);
+        return app;
+    }
+
+    /// <summary>Computes a project's self-evaluation; null when the project is not visible.</summary>
+    public static async Task<(Evaluation Evaluation, ProjectOutcome Outcome, ProjectInputs Inputs)?> EvaluateAsync(
+        ReportingServices s, Caller caller, Guid id, CancellationToken ct)
+    {
+        var inputs = await s.InputsAsync(caller, id, ct);
+        if (inputs is null) return null;
+        return await EvaluateAsync(s, inputs, ct);
+    }
+
+    public static async Task<(Evaluation Evaluation, ProjectOutcome Outcome, ProjectInputs Inputs)> EvaluateAsync(
+        ReportingServices s, ProjectInputs inputs, CancellationToken ct)
+    {
+        var notes = await MonitoringApi.LatestNotesAsync(s, inputs.Project.Id, Period.FullYear(inputs.Project.FiscalYear), ct);
+        var department = await s.Db.Departments.AsNoTracking().Where(d => d.Code == inputs.Project.DepartmentCode).Select(d => d.Name).FirstOrDefaultAsync(ct);
+        return Evaluate(s, inputs, notes, department);
+    }
+
+    /// <summary>
+    /// The evaluation from what is already loaded: the owners' latest notes of the project's year
+    /// (<see cref="MonitoringApi.LatestNotesAsync(ReportingServices, IReadOnlyList{ProjectRow}, CancellationToken)"/>)
+    /// and its department's name. No database access: many projects are evaluated from one read each.
+    /// </summary>
+    public static (Evaluation Evaluation, ProjectOutcome Outcome, ProjectInputs Inputs) Evaluate(
+        ReportingServices s, ProjectInputs inputs, IReadOnlyDictionary<Guid, string> notes, string? department)
+    {
+        var outcome = s.Compute(inputs, 12);
+        return (EvaluationBuilder.Build(outcome, inputs.Year, notes, department, s.Rules), outcome, inputs);
+    }
+
+    public static async Task<Results<Ok<Evaluation>, ProblemHttpResult>> GetEvaluation(
+        Guid id, HttpContext http, [AsParameters] ReportingServices s, CancellationToken ct)
+    {
+        var result = await EvaluateAsync(s, http.Caller(), id, ct);
+        if (result is null) return ProblemResults.NotFound("Project", id);
+        ETags.Set(http, result.Value.Evaluation.Version);
+        return TypedResults.Ok(result.Value.Evaluation);
+    }
+
+    /// <summary>
+    /// Managers (and admins) review: score, judgement, not applicable, note. Owners named on the
+    /// project may write the deviation note only. A closed year changes only after a reopen.
+    /// </summary>
+    public static async Task<Results<Ok<Evaluation>, ValidationProblem, ProblemHttpResult>> ReviewIndicator(
+        Guid id, Guid indicatorId, IndicatorReviewRequest request, HttpContext http, [AsParameters] ReportingServices s, CancellationToken ct)
+    {
+        var caller = http.Caller();
+        var inputs = await s.InputsAsync(caller, id, ct);
+        if (inputs is null) return ProblemResults.NotFound("Project", id);
+        var indicator = inputs.Indicators.FirstOrDefault(i => i.Id == indicatorId);
+        if (indicator is null) return ProblemResults.NotFound("Indicator", indicatorId);
+        var p = inputs.Project;
+        var reviewing = request.Score is not null || request.Judgement is not null || request.NotApplicable is not null;
+        if (reviewing && !caller.CanManage(p.DepartmentPath))
+            return ProblemResults.Forbidden($"Only an admin or a manager of {p.DepartmentCode} may score indicators.");
+        if (!caller.CanReport(p.DepartmentPath, p.OwnerIds))
+            return ProblemResults.Forbidden("Only the project's owners, its managers and admins may explain deviations.");
+        if (Stale(http, inputs.Year) is { } stale) return stale;
+        if (inputs.Year?.Closed == true) return YearClosed();
+
+        var v = new Validation().MaxLength("deviationNote", request.DeviationNote, 2000);
+        Judgement judgement = default;
+        if (request.Judgement is not null && !Vocabulary.TryParse(request.Judgement, out judgement))
+            v.Add("judgement", "must be achieved, partiallyAchieved or notAchieved (达成, 部分达成, 未达成).");
+        if (request.Score is { } sc && (sc < 0m || decimal.Round(sc, 2) != sc)) v.Add("score", "must be a number of points ≥ 0 with at most 2 decimals.");
+        if (!v.IsValid) return ProblemResults.Invalid(v);
+
+        var now = s.Now;
+        var review = await s.Db.EvaluationInputs.FindAsync([indicatorId], ct);
+        var isNew = review is null;
+        review ??= new EvaluationInput { IndicatorId = indicatorId, ProjectId = id, UpdatedBy = caller.Id };
+        if (request.Judgement is not null) review.Judgement = Vocabulary.Code(judgement);
+        if (request.NotApplicable is { } na) review.NotApplicable = na;
+        if (request.Score is not null) review.Score = request.Score;
+        if (request.DeviationNote is not null) review.DeviationNote = string.IsNullOrWhiteSpace(request.DeviationNote) ? null : request.DeviationNote.Trim();
+        review.UpdatedBy = caller.Id;
+        review.UpdatedAt = now;
+
+        var target = IndicatorTypes.TargetOf(indicator);
+        if (review.Score is not null && target.Kind == TargetKind.Quantitative)
+            return ProblemResults.Unprocessable("score", "a quantitative indicator's score is computed from its actual; only qualitative indicators take a reviewer's score.");
+        if (review.Judgement is not null && target.Kind == TargetKind.Quantitative)
+            return ProblemResults.Unprocessable("judgement", "a quantitative indicator is judged by its actual value, not by a reviewer's judgement.");
+        if (review.Score is { } score && !review.NotApplicable)
+        {
+            var reviews = inputs.Reviews.ToDictionary();
+            reviews[indicatorId] = review;
+            var outcome = s.Compute(inputs with { Reviews = reviews }, 12);
+            var problem = outcome.Indicators.First(i => i.Row.Id == indicatorId).Judgement is null
+                ? "the indicator has no judgement (达成 / 部分达成 / 未达成) yet: report one or send a judgement with the score."
+                : ProjectCalculator.CheckReviewerScore(outcome, indicatorId, score, s.Rules);
+            if (problem is not null) return ProblemResults.Unprocessable("score", problem, "Score outside its band");
+        }
+
+        if (isNew) s.Db.EvaluationInputs.Add(review);
+        var year = await TouchYearAsync(s, p, ct);
+        s.Db.Audit.Add(Audit(id, "indicatorReviewed", caller, now, null,
+            $"{indicator.Name}: score={review.Score?.ToString() ?? "-"}, judgement={review.Judgement ?? "-"}, notApplicable={review.NotApplicable}, note={(review.DeviationNote is null ? "-" : "yes")}"));
+        await s.Db.SaveChangesAsync(ct);
+        return await Reread(http, s, caller, id, ct);
+    }
+
+    public static async Task<Results<Ok<Evaluation>, ValidationProblem, ProblemHttpResult>> PutSummary(
+        Guid id, SummaryRequest request, HttpContext http, [AsParameters] ReportingServices s, CancellationToken ct)
+    {
+        var caller = http.Caller();
+        var p = await s.ProjectAsync(caller, id, ct);
+        if (p is null) return ProblemResults.NotFound("Project", id);
+        if (!caller.CanReport(p.DepartmentPath, p.OwnerIds))
+            return ProblemResults.Forbidden("Only the project's owners, its managers and admins may write the self-evaluation.");
+        var v = new Validation().Required("achieved", request.Achieved).MaxLength("achieved", request.Achieved, 4000);
+        if (!v.IsValid) return ProblemResults.Invalid(v);
+        var existing = await s.Db.ProjectYears.AsNoTracking().FirstOrDefaultAsync(y => y.ProjectId == id, ct);
+        if (Stale(http, existing) is { } stale) return stale;
+        if (existing?.Closed == true) return YearClosed();
+        var year = await TouchYearAsync(s, p, ct);
+        year.Achieved = request.Achieved!.Trim();
+        s.Db.Audit.Add(Audit(id, "summaryWritten", caller, s.Now, null, null));
+        await s.Db.SaveChangesAsync(ct);
+        return await Reread(http, s, caller, id, ct);
+    }
+
+    /// <summary>
+    /// Closing locks the year. Every red or yellow light and every missed target must be
+    /// explained first (偏差原因: a reviewer's note, an owner's note on a value, or forecast reasons).
+    /// </summary>
+    public static async Task<Results<Ok<Evaluation>, ValidationProblem, ProblemHttpResult>> Close(
+        Guid id, HttpContext http, [AsParameters] ReportingServices s, CancellationToken ct)
+    {
+        var caller = http.Caller();
+        var inputs = await s.InputsAsync(caller, id, ct);
+        if (inputs is null) return ProblemResults.NotFound("Project", id);
+        var p = inputs.Project;
+        if (!caller.CanManage(p.DepartmentPath)) return ProblemResults.Forbidden($"Only an admin or a manager of {p.DepartmentCode} may close the year.");
+        if (inputs.Year?.Closed == true) return ProblemResults.Conflict("The year is already closed.");
+
+        // Judged as it will stand once closed: what is not met by now is missed.
+        var asClosed = s.Compute(inputs with { Year = new ProjectYear { ProjectId = id, FiscalYear = p.FiscalYear, Closed = true } }, 12);
+        var blocking = asClosed.Indicators
+            .Where(i => !i.NotApplicable && !i.Explained
+                && (i.Evaluation.Light is Light.Red or Light.Yellow || i.Evaluation.Status == Status.Missed))
+            .Select(i => new { id = i.Row.Id, name = i.Row.Name, light = Vocabulary.Code(i.Evaluation.Light), status = Vocabulary.Code(i.Evaluation.Status) })
+            .ToList();
+        if (blocking.Count > 0)
+        {
+            return TypedResults.Problem(new ProblemDetails
+            {
+                Status = StatusCodes.Status422UnprocessableEntity,
+                Title = "Deviations not explained",
+                Detail = $"{blocking.Count} indicator(s) with a red or yellow light or a missed target have no deviation note (偏差原因分析及改进措施): {string.Join("、", blocking.Select(b => b.name))}.",
+                Extensions =
+                {
+                    ["indicators"] = blocking,
+                    ["errors"] = blocking.ToDictionary(b => $"indicators[{b.id}].deviationNote", b => new[] { $"{b.name} is {b.light}/{b.status}: explain the deviation." }),
+                },
+            });
+        }
+        var now = s.Now;
+        var year = await TouchYearAsync(s, p, ct);
+        year.Closed = true;
+        year.ClosedBy = caller.Id;
+        year.ClosedAt = now;
+        s.Db.Audit.Add(Audit(id, "closed", caller, now, null, asClosed.Score is { } sc ? $"total {sc.Total}, grade {Vocabulary.Code(sc.Grade)}" : null));
+        s.Db.Publish(new ProjectYearClosed(Guid.CreateVersion7(), now, id, p.FiscalYear, caller.Id));
+        await s.Db.SaveChangesAsync(ct);
+        return await Reread(http, s, caller, id, ct);
+    }
+
+    public static async Task<Results<Ok<Evaluation>, ValidationProblem, ProblemHttpResult>> Reopen(
+        Guid id, ReopenRequest? request, HttpContext http, [AsParameters] ReportingServices s, CancellationToken ct)
+    {
+        var caller = http.Caller();
+        var p = await s.ProjectAsync(caller, id, ct);
+        if (p is null) return ProblemResults.NotFound("Project", id);
+        if (!caller.CanManage(p.DepartmentPath)) return ProblemResults.Forbidden($"Only an admin or a manager of {p.DepartmentCode} may reopen the year.");
+        var v = new Validation().Required("reason", request?.Reason).MaxLength("reason", request?.Reason, 2000);
+        if (!v.IsValid) return ProblemResults.Invalid(v, "A reopen needs a reason");
+        var year = await s.Db.ProjectYears.FirstOrDefaultAsync(y => y.ProjectId == id, ct);
+        if (year?.Closed != true) return ProblemResults.Conflict("The year is not closed.");
+        var now = s.Now;
+        var reason = request!.Reason!.Trim();
+        year.Closed = false;
+        year.Version++;
+        year.UpdatedAt = now;
+        s.Db.Audit.Add(Audit(id, "reopened", caller, now, reason, $"closed by {year.ClosedBy} at {year.ClosedAt:u}"));
+        s.Db.Publish(new ProjectYearReopened(Guid.CreateVersion7(), now, id, p.FiscalYear, caller.Id, reason));
+        await s.Db.SaveChangesAsync(ct);
+        return await Reread(http, s, caller, id, ct);
+    }
+
+    public static async Task<Results<Ok<PagedList<AuditView>>, ProblemHttpResult>> GetAudit(
+        Guid id, HttpContext http, [AsParameters] ReportingServices s, CancellationToken ct)
+    {
+        var p = await s.ProjectAsync(http.Caller(), id, ct);
+        if (p is null) return ProblemResults.NotFound("Project", id);
+        var items = await s.Db.Audit.AsNoTracking().Where(a => a.ProjectId == id).OrderBy(a => a.At).ThenBy(a => a.Id)
+            .Select(a => new AuditView(a.Id, a.Action, a.By, a.ByName, a.At, a.Reason, a.Detail)).ToListAsync(ct);
+        return TypedResults.Ok(new PagedList<AuditView>(items, 1, Math.Max(items.Count, 1), items.Count));
+    }
+
+    public static async Task<Results<Ok<DepartmentEvaluation>, ProblemHttpResult>> GetDepartmentEvaluations(
+        string code, int? fiscalYear, HttpContext http, [AsParameters] ReportingServices s, CancellationToken ct)
+    {
+        var caller = http.Caller();
+        var year = fiscalYear ?? s.Now.Year;
+        var department = await s.Db.Departments.AsNoTracking().FirstOrDefaultAsync(d => d.Code == code, ct);
+        var projects = await s.ProjectsOfAsync(caller, code, year, ct);
+        if (projects.Count == 0 && (department is null || !caller.CanSee(department.Path))) return ProblemResults.NotFound("Department", code);
+        // 项目支出绩效自评 is per project: the department's overall spending goals (部门整体支出) are not one.
+        var rows = (await s.InputsAsync(projects.Where(p => !p.IsDepartmentOverall).ToList(), ct)).Select(i =>
+        {
+            var o = s.Compute(i, 12);
+            return new DepartmentEvaluationRow(o.Project.Id, o.Project.Name, o.Project.DepartmentCode, o.Score?.Total,
+                o.Score is { } sc ? Vocabulary.Code(sc.Grade) : null, o.Score is { } sl ? Vocabulary.Label(sl.Grade) : null, i.Year?.Closed == true);
+        }).ToList();
+        return TypedResults.Ok(new DepartmentEvaluation(code, department?.Name, year, rows.Count, rows));
+    }
+
+    static async Task<ProjectYear> TouchYearAsync(ReportingServices s, ProjectRow p, CancellationToken ct)
+    {
+        var year = await s.Db.ProjectYears.FirstOrDefaultAsync(y => y.ProjectId == p.Id, ct);
+        if (year is null) s.Db.ProjectYears.Add(year = new ProjectYear { ProjectId = p.Id, FiscalYear = p.FiscalYear });
+        year.Version++;
+        year.UpdatedAt = s.Now;
+        return year;
+    }
+
+    /// <summary>If-Match is honoured when sent (412 when stale); reviewers' clients that send none are not refused.</summary>
+    static ProblemHttpResult? Stale(HttpContext http, ProjectYear? year) =>
+        http.Request.Headers.IfMatch.Count > 0 && ETags.IfMatch(http.Request, year?.Version ?? 0) == ETags.Check.Stale
+            ? ProblemResults.PreconditionFailed() : null;
+
+    static ProblemHttpResult YearClosed() =>
+        ProblemResults.Conflict("The year is closed: reopen it (with a reason) before changing the evaluation.");
+
+    static AuditEntry Audit(Guid projectId, string action, Caller caller, DateTimeOffset at, string? reason, string? detail) => new()
+    {
+        Id = Guid.CreateVersion7(), ProjectId = projectId, Action = action, By = caller.Id, ByName = caller.Name, At = at,
+        Reason = reason, Detail = detail,
+    };
+
+    static async Task<Results<Ok<Evaluation>, ValidationProblem, ProblemHttpResult>> Reread(
+        HttpContext http, ReportingServices s, Caller caller, Guid id, CancellationToken ct)
+    {
+        s.Db.ChangeTracker.Clear();
+        var result = await EvaluateAsync(s, caller, id, ct);
+        if (result is null) return ProblemResults.NotFound("Project", id);
+        ETags.Set(http, result.Value.Evaluation.Version);
+        return TypedResults.Ok(result.Value.Evaluation);
+    }
+}

@@ -1,0 +1,71 @@
+using KpiTracker.Reporting.Model;
+using KpiTracker.Targets;
+
+namespace KpiTracker.Reporting.Calculation;
+
+/// <summary>One money row of the 项目支出绩效自评表. Sub-rows carry no points or score, as on the form.</summary>
+public sealed record MoneyRow(string Item, string Label, decimal? InitialBudget, decimal? AnnualBudget, decimal? Executed,
+    decimal? Points, decimal? ExecutionRate, decimal? Score);
+
+public sealed record OverallGoal(string? Expected, string? Achieved);
+
+public sealed record EvaluatedIndicator(
+    Guid Id, string Level1, string Level1Label, string Level2, string Level2Label, string Name,
+    string Target, string? Actual, decimal? ActualValue, string? Judgement, string? JudgementLabel,
+    decimal Points, decimal? Score, decimal? ReviewerScore, decimal? ScoreMin, decimal? ScoreMax,
+    string? DeviationNote, bool NotApplicable, string Status, string Light);
+
+public sealed record Evaluation(
+    Guid ProjectId, string ProjectName, int FiscalYear, string DepartmentCode, string? DepartmentName,
+    string? CompetentDepartment, string? ExecutingUnit, bool Closed, string? ClosedBy, DateTimeOffset? ClosedAt,
+    IReadOnlyList<MoneyRow> Money, OverallGoal OverallGoal, IReadOnlyList<EvaluatedIndicator> Indicators,
+    decimal? Total, string? Grade, string? GradeLabel, IReadOnlyList<string> Problems, long Version);
+
+/// <summary>
+/// The year-end self-evaluation of a project, computed at month 12. The numbers come from the
+/// Targets library's scoring; this only lays them out as the published form does.
+/// Money: the read model knows one annual budget (no mid-year adjustment is reported), so
+/// 年初预算数 = 全年预算数; spending is not split by source, so only the total row has 全年执行数;
+/// 上年结转资金 is not reported by any service and stays empty.
+/// </summary>
+public static class EvaluationBuilder
+{
+    public static Evaluation Build(ProjectOutcome o, ProjectYear? year, IReadOnlyDictionary<Guid, string> ownerNotes, string? departmentName, RuleSet rules)
+    {
+        var p = o.Project;
+        var score = o.Score;
+        var fiscal = p.Funding.Where(f => f.Source is "generalPublicBudget" or "governmentFund").Select(f => (decimal?)f.Amount).Sum();
+        var other = p.Funding.Where(f => f.Source == "other").Select(f => (decimal?)f.Amount).Sum();
+        var money = new List<MoneyRow>
+        {
+            new("total", "年度资金总额", p.AnnualBudget, p.AnnualBudget, o.Executed, score?.BudgetPoints,
+                o.ExecutionRate is { } r ? Math.Round(r, 4, MidpointRounding.AwayFromZero) : null, score?.BudgetScore),
+            new("fiscalAppropriation", "其中：本年财政拨款", fiscal, fiscal, null, null, null, null),
+            new("carryOver", "上年结转资金", null, null, null, null, null, null),
+            new("other", "其他资金", other, other, null, null, null, null),
+        };
+        var indicators = o.Indicators.Select(i =>
+        {
+            var note = i.Review?.DeviationNote is { Length: > 0 } reviewed ? reviewed : ownerNotes.GetValueOrDefault(i.Row.Id);
+            var points = i.Score?.Points ?? 0m;
+            decimal? min = null, max = null;
+            if (i.Target.Kind == TargetKind.Qualitative && i.Judgement is { } j && !i.NotApplicable)
+            {
+                var band = rules.BandOf(j);
+                min = Math.Round(points * band.Min, 2, MidpointRounding.AwayFromZero);
+                max = Math.Round(points * band.Max, 2, MidpointRounding.AwayFromZero);
+            }
+            return new EvaluatedIndicator(i.Row.Id, Vocabulary.Code(i.Level1), Vocabulary.Label(i.Level1),
+                IndicatorTypes.CodeOf<Level2>(i.Row.Level2), IndicatorTypes.LabelOf<Level2>(i.Row.Level2), i.Row.Name,
+                i.Row.TargetText, Apis.Numbers.Display(i), i.Actual,
+                i.Judgement is { } jj ? Vocabulary.Code(jj) : null, i.Judgement is { } jl ? Vocabulary.Label(jl) : null,
+                points, i.NotApplicable ? null : i.Score?.Score, i.Review?.Score, min, max, note, i.NotApplicable,
+                Vocabulary.Code(i.Evaluation.Status), Vocabulary.Code(i.Evaluation.Light));
+        }).ToList();
+        return new Evaluation(p.Id, p.Name, p.FiscalYear, p.DepartmentCode, departmentName, p.CompetentDepartment, p.ExecutingUnit,
+            year?.Closed == true, year?.Closed == true ? year.ClosedBy : null, year?.Closed == true ? year.ClosedAt : null,
+            money, new OverallGoal(p.OverallGoal, year?.Achieved), indicators,
+            score?.Total, score is null ? null : Vocabulary.Code(score.Grade), score is null ? null : Vocabulary.Label(score.Grade),
+            o.ScoreProblems, year?.Version ?? 0);
+    }
+}

@@ -1,0 +1,63 @@
+using KpiTracker.Contracts;
+using KpiTracker.Reporting.Data;
+using KpiTracker.Reporting.Model;
+using KpiTracker.ServiceDefaults.Messaging;
+using MassTransit;
+
+namespace KpiTracker.Reporting.Consumers;
+
+/// <summary>Applies an indicator snapshot when newer, then recomputes its values (the target's unit may have changed).</summary>
+public static class IndicatorSnapshots
+{
+    public static async Task ApplyAsync(ReportingDb db, IndicatorSnapshot s, CancellationToken ct)
+    {
+        await db.LockAsync(s.Id, ct);
+        var row = await db.Indicators.FindAsync([s.Id], ct);
+        if (row is not null && row.Version >= s.Version) return;
+        if (row is null)
+        {
+            row = new IndicatorRow
+            {
+                Id = s.Id, Level1 = s.Level1, Level2 = s.Level2, Name = s.Name, TargetText = s.TargetText, Kind = s.Kind,
+                Standard = s.Standard, Aggregation = s.Aggregation, Frequency = s.Frequency,
+            };
+            db.Indicators.Add(row);
+        }
+        row.Version = s.Version;
+        row.ProjectId = s.ProjectId;
+        row.Level1 = s.Level1;
+        row.Level2 = s.Level2;
+        row.Name = s.Name;
+        row.TargetText = s.TargetText;
+        row.Kind = s.Kind;
+        row.Comparator = s.Comparator;
+        row.TargetValue = s.TargetValue;
+        row.Unit = s.Unit;
+        row.Direction = s.Direction;
+        row.ComparatorInferred = s.ComparatorInferred;
+        row.Standard = s.Standard;
+        row.Points = s.Points;
+        row.Aggregation = s.Aggregation;
+        row.Frequency = s.Frequency;
+        row.Retired = s.Retired;
+        await db.RefreshIndicatorAsync(row, locked: true, ct);
+    }
+}
+
+public sealed class IndicatorDefinedConsumer(ReportingDb db) : IdempotentConsumer<ReportingDb, IndicatorDefined>(db)
+{
+    protected override Task Handle(IndicatorDefined m, ConsumeContext<IndicatorDefined> context) =>
+        IndicatorSnapshots.ApplyAsync(Db, m.Indicator, context.CancellationToken);
+}
+
+public sealed class IndicatorRevisedConsumer(ReportingDb db) : IdempotentConsumer<ReportingDb, IndicatorRevised>(db)
+{
+    protected override Task Handle(IndicatorRevised m, ConsumeContext<IndicatorRevised> context) =>
+        IndicatorSnapshots.ApplyAsync(Db, m.Indicator, context.CancellationToken);
+}
+
+public sealed class IndicatorRetiredConsumer(ReportingDb db) : IdempotentConsumer<ReportingDb, IndicatorRetired>(db)
+{
+    protected override Task Handle(IndicatorRetired m, ConsumeContext<IndicatorRetired> context) =>
+        IndicatorSnapshots.ApplyAsync(Db, m.Indicator, context.CancellationToken);
+}

@@ -1,0 +1,96 @@
+using KpiTracker.Contracts;
+using KpiTracker.Reporting.Data;
+using KpiTracker.Reporting.Model;
+using KpiTracker.ServiceDefaults.Messaging;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiTracker.Reporting.Consumers;
+
+/// <summary>
+/// Keeps the latest version of each measurement (a higher Version of the same MeasurementId
+/// supersedes; a lower one arriving late is ignored), then recomputes the touched indicators.
+/// </summary>
+public sealed class MeasurementsRecordedConsumer(ReportingDb db) : IdempotentConsumer<ReportingDb, MeasurementsRecorded>(db)
+{
+    protected override async Task Handle(MeasurementsRecorded m, ConsumeContext<MeasurementsRecorded> context)
+    {
+        var ct = context.CancellationToken;
+        var latest = m.Items.GroupBy(i => i.MeasurementId).Select(g => g.MaxBy(i => i.Version)!).OrderBy(i => i.MeasurementId).ToList();
+        var ids = latest.Select(i => i.MeasurementId).ToArray();
+        var existing = await Db.Measurements.Where(x => ids.Contains(x.MeasurementId)).ToDictionaryAsync(x => x.MeasurementId, ct);
+        var touched = new HashSet<Guid>();
+        foreach (var v in latest)
+        {
+            if (existing.TryGetValue(v.MeasurementId, out var row))
+            {
+                if (row.Version >= v.Version) continue;
+                touched.Add(row.IndicatorId);
+            }
+            else
+            {
+                row = new MeasurementRow { MeasurementId = v.MeasurementId, Period = v.Period, RecordedBy = v.RecordedBy };
+                Db.Measurements.Add(row);
+            }
+            row.Version = v.Version;
+            row.IndicatorId = v.IndicatorId;
+            row.ProjectId = v.ProjectId;
+            row.Period = v.Period;
+            row.Value = v.Value;
+            row.Unit = v.Unit;
+            row.Judgement = v.Judgement;
+            row.RawValue = v.RawValue;
+            row.Note = v.Note;
+            row.RecordedBy = v.RecordedBy;
+            row.RecordedAt = v.RecordedAt;
+            touched.Add(v.IndicatorId);
+        }
+        if (touched.Count == 0) return;
+        await Db.SaveChangesAsync(ct);
+        await Db.RefreshIndicatorsAsync(touched, ct);
+    }
+}
+
+/// <summary>Spending entries are immutable and keyed by id: a replayed entry is not added twice.</summary>
+public sealed class SpendingRecordedConsumer(ReportingDb db) : IdempotentConsumer<ReportingDb, SpendingRecorded>(db)
+{
+    protected override async Task Handle(SpendingRecorded m, ConsumeContext<SpendingRecorded> context)
+    {
+        var ct = context.CancellationToken;
+        var items = m.Items.DistinctBy(i => i.Id).ToList();
+        var ids = items.Select(i => i.Id).ToArray();
+        var known = (await Db.Spending.Where(s => ids.Contains(s.Id)).Select(s => s.Id).ToListAsync(ct)).ToHashSet();
+        var touched = new HashSet<Guid>();
+        foreach (var e in items.Where(i => !known.Contains(i.Id)))
+        {
+            Db.Spending.Add(new SpendingRow
+            {
+                Id = e.Id, ProjectId = e.ProjectId, Period = e.Period, Amount = e.Amount, Note = e.Note,
+                RecordedBy = e.RecordedBy, RecordedAt = e.RecordedAt,
+            });
+            touched.Add(e.ProjectId);
+        }
+        if (touched.Count == 0) return;
+        await Db.SaveChangesAsync(ct);
+        await Db.RefreshSpendingAsync(touched, ct);
+    }
+}
+
+/// <summary>Forecasts are kept whole; the indicator row keeps the latest likelihood per monitoring date.</summary>
+public sealed class ForecastSubmittedConsumer(ReportingDb db) : IdempotentConsumer<ReportingDb, ForecastSubmitted>(db)
+{
+    protected override async Task Handle(ForecastSubmitted m, ConsumeContext<ForecastSubmitted> context)
+    {
+        var ct = context.CancellationToken;
+        var f = m.Forecast;
+        if (await Db.Forecasts.AnyAsync(x => x.Id == f.Id, ct)) return;
+        Db.Forecasts.Add(new ForecastRow
+        {
+            Id = f.Id, IndicatorId = f.IndicatorId, ProjectId = f.ProjectId, AsOf = f.AsOf, ExpectedValue = f.ExpectedValue,
+            Likelihood = f.Likelihood, DeviationReasons = [.. f.DeviationReasons], Note = f.Note,
+            RecordedBy = f.RecordedBy, RecordedAt = f.RecordedAt,
+        });
+        await Db.SaveChangesAsync(ct);
+        await Db.RefreshIndicatorsAsync([f.IndicatorId], ct);
+    }
+}

@@ -1,0 +1,60 @@
+using KpiTracker.Contracts;
+using KpiTracker.Reporting.Data;
+using KpiTracker.Reporting.Model;
+using KpiTracker.ServiceDefaults.Messaging;
+using MassTransit;
+
+namespace KpiTracker.Reporting.Consumers;
+
+/// <summary>Applies a project snapshot when it is newer than what we hold; an older or equal one is a late duplicate.</summary>
+public static class ProjectSnapshots
+{
+    public static async Task ApplyAsync(ReportingDb db, ProjectSnapshot s, CancellationToken ct)
+    {
+        await db.LockAsync(s.Id, ct);
+        var row = await db.Projects.FindAsync([s.Id], ct);
+        var isNew = row is null;
+        if (row is not null && row.Version >= s.Version) return;
+        row ??= new ProjectRow { Id = s.Id, DepartmentCode = s.DepartmentCode, Name = s.Name, Type = s.Type };
+        row.Version = s.Version;
+        row.DepartmentCode = s.DepartmentCode;
+        row.DepartmentPath = [.. s.DepartmentPath];
+        row.FiscalYear = s.FiscalYear;
+        row.Name = s.Name;
+        row.CompetentDepartment = s.CompetentDepartment;
+        row.ExecutingUnit = s.ExecutingUnit;
+        row.LeaderName = s.LeaderName;
+        row.LeaderPhone = s.LeaderPhone;
+        row.Type = s.Type;
+        row.TotalBudget = s.TotalBudget;
+        row.AnnualBudget = s.AnnualBudget;
+        row.Funding = [.. s.Funding];
+        row.OverallGoal = s.OverallGoal;
+        row.OwnerIds = [.. s.OwnerIds];
+        row.Archived = s.Archived;
+        if (isNew)
+        {
+            db.Projects.Add(row);
+            // Spending may have arrived before the project did.
+            await db.RefreshSpendingAsync(row, locked: true, ct);
+        }
+    }
+}
+
+public sealed class ProjectDeclaredConsumer(ReportingDb db) : IdempotentConsumer<ReportingDb, ProjectDeclared>(db)
+{
+    protected override Task Handle(ProjectDeclared m, ConsumeContext<ProjectDeclared> context) =>
+        ProjectSnapshots.ApplyAsync(Db, m.Project, context.CancellationToken);
+}
+
+public sealed class ProjectRevisedConsumer(ReportingDb db) : IdempotentConsumer<ReportingDb, ProjectRevised>(db)
+{
+    protected override Task Handle(ProjectRevised m, ConsumeContext<ProjectRevised> context) =>
+        ProjectSnapshots.ApplyAsync(Db, m.Project, context.CancellationToken);
+}
+
+public sealed class ProjectArchivedConsumer(ReportingDb db) : IdempotentConsumer<ReportingDb, ProjectArchived>(db)
+{
+    protected override Task Handle(ProjectArchived m, ConsumeContext<ProjectArchived> context) =>
+        ProjectSnapshots.ApplyAsync(Db, m.Project, context.CancellationToken);
+}

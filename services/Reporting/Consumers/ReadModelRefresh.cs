@@ -1,0 +1,129 @@
+using KpiTracker.Reporting.Calculation;
+using KpiTracker.Reporting.Data;
+using KpiTracker.Reporting.Model;
+using KpiTracker.Targets;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiTracker.Reporting.Consumers;
+
+/// <summary>
+/// Recomputes the compact summaries on indicator and project rows from the detail rows.
+/// Each recompute first takes a transaction-scoped advisory lock on the row's id, so two
+/// consumers touching one indicator run one after the other and the later one reads what the
+/// earlier committed: the summary always ends up equal to the detail rows, whatever the order
+/// the events arrived in. The lock works even when the row does not exist yet. The indicators
+/// an event touches are locked and refreshed together (<see cref="RefreshIndicatorsAsync"/>).
+/// </summary>
+public static class ReadModelRefresh
+{
+    public static async Task LockAsync(this ReportingDb db, Guid id, CancellationToken ct)
+    {
+        var key = LockKey(id);
+        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock({key})", ct);
+    }
+
+    /// <summary>
+    /// The same advisory locks as <see cref="LockAsync"/> for many ids in one statement, taken one
+    /// after the other in the ids' order (callers pass them sorted, so two transactions never wait
+    /// on each other crosswise). unnest yields the array in order, so no sort stands in between.
+    /// </summary>
+    public static async Task LockAllAsync(this ReportingDb db, IReadOnlyList<Guid> orderedIds, CancellationToken ct)
+    {
+        if (orderedIds.Count == 0) return;
+        if (orderedIds.Count == 1) { await db.LockAsync(orderedIds[0], ct); return; }
+        var keys = orderedIds.Select(LockKey).ToArray();
+        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock(k) FROM unnest({keys}) AS t(k)", ct);
+    }
+
+    static long LockKey(Guid id)
+    {
+        var bytes = id.ToByteArray();
+        return BitConverter.ToInt64(bytes, 0) ^ BitConverter.ToInt64(bytes, 8);
+    }
+
+    /// <summary>
+    /// Refreshes every given indicator in a constant number of statements whatever their count:
+    /// one statement takes the advisory locks (in id order), then one query each reads the
+    /// indicator rows, their measurements and their forecasts; the changed rows go out in the
+    /// caller's SaveChanges as one batch. Reads happen after all locks are held, so each summary
+    /// is computed from what every earlier transaction on those indicators committed.
+    /// </summary>
+    public static async Task RefreshIndicatorsAsync(this ReportingDb db, IEnumerable<Guid> indicatorIds, CancellationToken ct)
+    {
+        var ids = indicatorIds.Distinct().Order().ToArray();
+        if (ids.Length == 0) return;
+        await db.LockAllAsync(ids, ct);
+        var rows = await db.Indicators.Where(i => ids.Contains(i.Id)).ToListAsync(ct);
+        if (rows.Count == 0) return;
+        var found = rows.Select(r => r.Id).ToArray();
+        var measurements = (await db.Measurements.AsNoTracking().Where(m => found.Contains(m.IndicatorId)).ToListAsync(ct))
+            .ToLookup(m => m.IndicatorId);
+        var forecasts = (await db.Forecasts.AsNoTracking().Where(f => found.Contains(f.IndicatorId)).ToListAsync(ct))
+            .ToLookup(f => f.IndicatorId);
+        foreach (var row in rows) Summarize(row, measurements[row.Id], forecasts[row.Id]);
+    }
+
+    public static async Task RefreshIndicatorAsync(this ReportingDb db, IndicatorRow row, bool locked, CancellationToken ct)
+    {
+        if (!locked) await db.LockAsync(row.Id, ct);
+        var measurements = await db.Measurements.AsNoTracking().Where(m => m.IndicatorId == row.Id).ToListAsync(ct);
+        var forecasts = await db.Forecasts.AsNoTracking().Where(f => f.IndicatorId == row.Id).ToListAsync(ct);
+        Summarize(row, measurements, forecasts);
+    }
+
+    /// <summary>The indicator row's series and forecast summaries from its detail rows.</summary>
+    static void Summarize(IndicatorRow row, IEnumerable<MeasurementRow> measurements, IEnumerable<ForecastRow> forecasts)
+    {
+        var quantitative = !(Vocabulary.TryParse<TargetKind>(row.Kind, out var k) && k == TargetKind.Qualitative);
+        row.Series = measurements
+            .Select(m => (Ok: Period.TryParse(m.Period, out var p), Period: p, Row: m))
+            .Where(x => x.Ok)
+            .GroupBy(x => x.Period)
+            .OrderBy(g => g.Key)
+            .Select(g =>
+            {
+                // Two measurements of one period: the one recorded last is the period's value.
+                var m = g.OrderByDescending(x => x.Row.RecordedAt).ThenByDescending(x => x.Row.Version).First().Row;
+                var value = quantitative ? IndicatorTypes.InTargetUnit(m.Value, m.Unit, row.Unit) : null;
+                var judgement = Vocabulary.TryParse<Judgement>(m.Judgement, out var j) ? Vocabulary.Code(j) : null;
+                return new SeriesPoint(g.Key.ToString(), value, judgement, !string.IsNullOrWhiteSpace(m.Note));
+            })
+            .ToList();
+
+        row.Forecasts = forecasts
+            .Select(f => (Ok: Period.TryParse(f.AsOf, out var p), Period: p, Row: f))
+            .Where(x => x.Ok)
+            .GroupBy(x => x.Period)
+            .OrderBy(g => g.Key)
+            .Select(g =>
+            {
+                var f = g.OrderByDescending(x => x.Row.RecordedAt).ThenByDescending(x => x.Row.Id).First().Row;
+                var likelihood = Vocabulary.TryParse<Likelihood>(f.Likelihood, out var l) ? Vocabulary.Code(l) : f.Likelihood;
+                return new ForecastPoint(g.Key.ToString(), likelihood, f.DeviationReasons.Length > 0 || !string.IsNullOrWhiteSpace(f.Note));
+            })
+            .ToList();
+    }
+
+    public static async Task RefreshSpendingAsync(this ReportingDb db, IEnumerable<Guid> projectIds, CancellationToken ct)
+    {
+        foreach (var id in projectIds.Distinct().Order())
+        {
+            await db.LockAsync(id, ct);
+            var row = await db.Projects.FirstOrDefaultAsync(p => p.Id == id, ct);
+            if (row is not null) await db.RefreshSpendingAsync(row, locked: true, ct);
+        }
+    }
+
+    public static async Task RefreshSpendingAsync(this ReportingDb db, ProjectRow row, bool locked, CancellationToken ct)
+    {
+        if (!locked) await db.LockAsync(row.Id, ct);
+        var entries = await db.Spending.AsNoTracking().Where(s => s.ProjectId == row.Id).Select(s => new { s.Period, s.Amount }).ToListAsync(ct);
+        row.Spending = entries
+            .Select(e => (Ok: Period.TryParse(e.Period, out var p), Period: p, e.Amount))
+            .Where(x => x.Ok)
+            .GroupBy(x => x.Period)
+            .OrderBy(g => g.Key)
+            .Select(g => new SpendingPoint(g.Key.ToString(), g.Sum(x => x.Amount)))
+            .ToList();
+    }
+}

@@ -1,0 +1,139 @@
+using KpiTracker.Reporting.Model;
+using KpiTracker.ServiceDefaults.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiTracker.Reporting.Data;
+
+public sealed class ReportingDb(DbContextOptions<ReportingDb> options) : KpiDbContext(options)
+{
+    // The read model, rebuilt from events.
+    public DbSet<DepartmentRow> Departments => Set<DepartmentRow>();
+    public DbSet<ProjectRow> Projects => Set<ProjectRow>();
+    public DbSet<IndicatorRow> Indicators => Set<IndicatorRow>();
+    public DbSet<MeasurementRow> Measurements => Set<MeasurementRow>();
+    public DbSet<SpendingRow> Spending => Set<SpendingRow>();
+    public DbSet<ForecastRow> Forecasts => Set<ForecastRow>();
+
+    // Reporting's own data.
+    public DbSet<ProjectYear> ProjectYears => Set<ProjectYear>();
+    public DbSet<EvaluationInput> EvaluationInputs => Set<EvaluationInput>();
+    public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+
+    /// <summary>The tables a rebuild empties (everything replicated, nothing reviewers entered).</summary>
+    public static readonly string[] ReadModelTables =
+        ["departments", "projects", "indicators", "measurements", "spending", "forecasts", "inbox_messages"];
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.HasSequence<long>(ChangeStamp.Sequence);
+        modelBuilder.Entity<DepartmentRow>(e =>
+        {
+            e.ToTable("departments");
+            e.HasKey(x => x.Code);
+            e.Property(x => x.Code).HasMaxLength(50);
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.ParentCode).HasMaxLength(50);
+        });
+        modelBuilder.Entity<ProjectRow>(e =>
+        {
+            e.ToTable("projects");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            // Two consumers racing on one project: the loser's update matches no row and is retried.
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.DepartmentCode).HasMaxLength(50);
+            e.Property(x => x.Type).HasMaxLength(20);
+            e.Property(x => x.TotalBudget).HasPrecision(18, 4);
+            e.Property(x => x.AnnualBudget).HasPrecision(18, 4);
+            e.Property(x => x.Funding).HasJsonConversion();
+            e.Property(x => x.Spending).HasJsonConversion();
+            e.HasIndex(x => new { x.FiscalYear, x.DepartmentCode });
+            e.HasIndex(x => x.DepartmentPath).HasMethod("gin");
+        });
+        modelBuilder.Entity<IndicatorRow>(e =>
+        {
+            e.ToTable("indicators");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.Property(x => x.Level1).HasMaxLength(30);
+            e.Property(x => x.Level2).HasMaxLength(30);
+            e.Property(x => x.Name).HasMaxLength(500);
+            e.Property(x => x.Kind).HasMaxLength(20);
+            e.Property(x => x.Comparator).HasMaxLength(5);
+            e.Property(x => x.Unit).HasMaxLength(30);
+            e.Property(x => x.Direction).HasMaxLength(20);
+            e.Property(x => x.Standard).HasMaxLength(20);
+            e.Property(x => x.Aggregation).HasMaxLength(10);
+            e.Property(x => x.Frequency).HasMaxLength(20);
+            e.Property(x => x.Points).HasPrecision(9, 4);
+            e.Property(x => x.Series).HasJsonConversion();
+            e.Property(x => x.Forecasts).HasJsonConversion();
+            // The dashboard reads a department's indicators through their projects: one index scan.
+            e.HasIndex(x => x.ProjectId);
+        });
+        modelBuilder.Entity<MeasurementRow>(e =>
+        {
+            e.ToTable("measurements");
+            e.HasKey(x => x.MeasurementId);
+            e.Property(x => x.MeasurementId).ValueGeneratedNever();
+            e.Property(x => x.Period).HasMaxLength(10);
+            e.Property(x => x.Unit).HasMaxLength(30);
+            e.Property(x => x.Judgement).HasMaxLength(30);
+            e.Property(x => x.RecordedBy).HasMaxLength(200);
+            e.HasIndex(x => x.IndicatorId);
+            e.HasIndex(x => x.ProjectId);
+        });
+        modelBuilder.Entity<SpendingRow>(e =>
+        {
+            e.ToTable("spending");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Period).HasMaxLength(10);
+            e.Property(x => x.Amount).HasPrecision(18, 4);
+            e.Property(x => x.RecordedBy).HasMaxLength(200);
+            e.HasIndex(x => x.ProjectId);
+        });
+        modelBuilder.Entity<ForecastRow>(e =>
+        {
+            e.ToTable("forecasts");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.AsOf).HasMaxLength(10);
+            e.Property(x => x.Likelihood).HasMaxLength(20);
+            e.Property(x => x.RecordedBy).HasMaxLength(200);
+            e.HasIndex(x => x.IndicatorId);
+            e.HasIndex(x => x.ProjectId);
+        });
+        modelBuilder.Entity<ProjectYear>(e =>
+        {
+            e.ToTable("project_years");
+            e.HasKey(x => x.ProjectId);
+            e.Property(x => x.ProjectId).ValueGeneratedNever();
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.Property(x => x.ClosedBy).HasMaxLength(200);
+        });
+        modelBuilder.Entity<EvaluationInput>(e =>
+        {
+            e.ToTable("evaluation_inputs");
+            e.HasKey(x => x.IndicatorId);
+            e.Property(x => x.IndicatorId).ValueGeneratedNever();
+            e.Property(x => x.Score).HasPrecision(9, 2);
+            e.Property(x => x.Judgement).HasMaxLength(30);
+            e.Property(x => x.UpdatedBy).HasMaxLength(200);
+            e.HasIndex(x => x.ProjectId);
+        });
+        modelBuilder.Entity<AuditEntry>(e =>
+        {
+            e.ToTable("evaluation_audit");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Action).HasMaxLength(30);
+            e.Property(x => x.By).HasMaxLength(200);
+            e.Property(x => x.ByName).HasMaxLength(200);
+            e.HasIndex(x => new { x.ProjectId, x.At });
+        });
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using KpiTracker.Reporting.Apis;
+using KpiTracker.Reporting.Consumers;
+using KpiTracker.Reporting.Data;
+using KpiTracker.ServiceDefaults.Data;
+using KpiTracker.ServiceDefaults.Messaging;
+using KpiTracker.Targets;
+
+namespace KpiTracker.Reporting;
+
+public static class Extensions
+{
+    /// <summary>All of this service's wiring in one place.</summary>
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddKpiDbContext<ReportingDb>();
+        builder.Services.AddSingleton<ChangeStamp>();
+        builder.Services.ConfigureDbContext<ReportingDb>((sp, o) => o.AddInterceptors(sp.GetRequiredService<ChangeStamp>()));
+        builder.Services.AddMemoryCache(o => o.SizeLimit = 500_000);
+        builder.Services.AddSingleton<DashboardCache>();
+        builder.AddKpiMessaging<ReportingDb>("reporting", x =>
+        {
+            x.AddKpiConsumer<DepartmentRegisteredConsumer>();
+            x.AddKpiConsumer<ProjectDeclaredConsumer>();
+            x.AddKpiConsumer<ProjectRevisedConsumer>();
+            x.AddKpiConsumer<ProjectArchivedConsumer>();
+            x.AddKpiConsumer<IndicatorDefinedConsumer>();
+            x.AddKpiConsumer<IndicatorRevisedConsumer>();
+            x.AddKpiConsumer<IndicatorRetiredConsumer>();
+            x.AddKpiConsumer<MeasurementsRecordedConsumer>();
+            x.AddKpiConsumer<SpendingRecordedConsumer>();
+            x.AddKpiConsumer<ForecastSubmittedConsumer>();
+        });
+        // The region's rule set: the library's defaults, overridable field by field under "Rules".
+        builder.Services.AddSingleton(builder.Configuration.GetSection("Rules").Get<RuleSet>() ?? RuleSet.Default);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<ReportingServices>();
+    }
+
+    public static WebApplication MapReportingApis(this WebApplication app)
+    {
+        app.MapDashboardApi();
+        app.MapMonitoringApi();
+        app.MapEvaluationsApi();
+        app.MapExportsApi();
+        app.MapAlertsApi();
+        app.MapAdminApi();
+        return app;
+    }
+}

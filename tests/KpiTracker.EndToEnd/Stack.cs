@@ -1,0 +1,144 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using KpiTracker.ServiceDefaults.Auth;
+using KpiTracker.Testing;
+using Npgsql;
+
+namespace KpiTracker.EndToEnd;
+
+/// <summary>
+/// The whole system for one test run: four services and the gateway as real processes, each
+/// service on a fresh PostgreSQL database, all on a RabbitMQ virtual host of their own (so a
+/// developer's `kpi up` stack on the same broker is never disturbed).
+/// </summary>
+public sealed class Stack : IAsyncLifetime
+{
+    static readonly string[] Services = ["projects", "indicators", "measurements", "reporting"];
+    readonly List<ServiceProcess> processes = [];
+    readonly List<TestDatabase> databases = [];
+    public string VirtualHost { get; } = "kpi_e2e_" + Guid.NewGuid().ToString("N")[..8];
+    public string GatewayUrl { get; private set; } = "";
+    public IReadOnlyList<ServiceProcess> Processes => processes;
+
+    public async Task InitializeAsync()
+    {
+        await Rabbit.CreateVirtualHostAsync(VirtualHost);
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["Database__MigrateOnStartup"] = "true",
+            ["RabbitMq__Host"] = TestInfrastructure.RabbitHost,
+            ["RabbitMq__Port"] = TestInfrastructure.RabbitPort.ToString(),
+            ["RabbitMq__Username"] = TestInfrastructure.RabbitUser,
+            ["RabbitMq__Password"] = TestInfrastructure.RabbitPassword,
+            ["RabbitMq__VirtualHost"] = VirtualHost,
+            ["Outbox__PollInterval"] = "00:00:01",
+            ["Logging__Console__FormatterName"] = "json",
+            ["Logging__Console__FormatterOptions__IncludeScopes"] = "true",
+            ["Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics"] = "Information",
+            ["Logging__LogLevel__KpiTracker"] = "Debug",
+        };
+        var gatewayEnvironment = new Dictionary<string, string>(environment)
+        {
+            ["RateLimits__PermitLimit"] = "100000",
+        };
+        foreach (var service in Services)
+        {
+            var database = await TestDatabase.CreateAsync("e2e_" + service);
+            databases.Add(database);
+            var url = $"http://127.0.0.1:{FreePort()}";
+            var env = new Dictionary<string, string>(environment) { ["ConnectionStrings__Db"] = database.ConnectionString };
+            processes.Add(ServiceProcess.Start(service, Dll(service), url, env));
+            gatewayEnvironment[$"ReverseProxy__Clusters__{service}__Destinations__d1__Address"] = url;
+        }
+        GatewayUrl = $"http://127.0.0.1:{FreePort()}";
+        processes.Add(ServiceProcess.Start("gateway", Dll("gateway"), GatewayUrl, gatewayEnvironment));
+        await WaitUntilReadyAsync();
+    }
+
+    async Task WaitUntilReadyAsync()
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var clock = Stopwatch.StartNew();
+        foreach (var p in processes)
+        {
+            while (true)
+            {
+                if (p.HasExited) throw new InvalidOperationException($"{p.Name} exited during start:\n{p.Tail()}");
+                try
+                {
+                    if ((await http.GetAsync(p.Url + "/health/ready")).StatusCode == HttpStatusCode.OK) break;
+                }
+                catch (HttpRequestException) { }
+                catch (TaskCanceledException) { }
+                if (clock.Elapsed > TimeSpan.FromSeconds(120))
+                    throw new TimeoutException($"{p.Name} not ready after 120 s:\n{p.Tail()}");
+                await Task.Delay(250);
+            }
+        }
+    }
+
+    public HttpClient Client(string token)
+    {
+        var client = new HttpClient { BaseAddress = new Uri(GatewayUrl), Timeout = TimeSpan.FromSeconds(60) };
+        return client.As(token);
+    }
+
+    public HttpClient As(string subject, string role, params string[] departments) =>
+        Client(DevelopmentTokens.Mint(subject, [role], departments));
+
+    public ServiceProcess Process(string name) => processes.Single(p => p.Name == name);
+
+    public async Task DisposeAsync()
+    {
+        foreach (var p in processes) await p.DisposeAsync();
+        foreach (var d in databases) await d.DisposeAsync();
+        await Rabbit.DeleteVirtualHostAsync(VirtualHost);
+    }
+
+    /// <summary>Runs the `kpi` CLI against this stack's gateway; returns its exit code and output.</summary>
+    public async Task<(int ExitCode, string Output)> RunCliAsync(params string[] args)
+    {
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        psi.ArgumentList.Add(Dll("cli"));
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        psi.Environment["KPI_URL"] = GatewayUrl;
+        using var p = System.Diagnostics.Process.Start(psi)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        await p.WaitForExitAsync(timeout.Token);
+        return (p.ExitCode, await stdout + await stderr);
+    }
+
+    static string Dll(string name)
+    {
+        // The tests run from tests/KpiTracker.EndToEnd/bin/<Configuration>/net10.0/: the
+        // deployables were built with the same configuration beside them.
+        var binDir = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var configuration = binDir.Parent!.Name;
+        var root = TestInfrastructure.RepositoryRoot;
+        var (folder, assembly) = name switch
+        {
+            "gateway" => ("gateway", "KpiTracker.Gateway"),
+            "cli" => (Path.Combine("tools", "KpiTracker.Cli"), "kpi"),
+            _ => (Path.Combine("services", char.ToUpperInvariant(name[0]) + name[1..]), "KpiTracker." + char.ToUpperInvariant(name[0]) + name[1..]),
+        };
+        var dll = Path.Combine(root, folder, "bin", configuration, "net10.0", assembly + ".dll");
+        return File.Exists(dll) ? dll : throw new FileNotFoundException($"Build {assembly} ({configuration}) first", dll);
+    }
+
+    static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class StackCollection : ICollectionFixture<Stack>
+{
+    public const string Name = "stack";
+}

@@ -1,0 +1,54 @@
+using System.Net;
+using KpiTracker.ServiceDefaults.Auth;
+using KpiTracker.Testing;
+
+namespace KpiTracker.Projects.Tests;
+
+public sealed class AuthTests(ProjectsFactory factory) : IClassFixture<ProjectsFactory>
+{
+    [Fact]
+    public async Task No_token_is_401_problem()
+    {
+        var response = await factory.CreateClient().GetAsync("/api/projects");
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Token_signed_with_another_key_is_401()
+    {
+        var forged = DevelopmentTokens.Mint("u-admin", ["admin"], [], key: "an-attacker-key-that-is-long-enough-to-sign-with");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await factory.ClientAs(forged).GetAsync("/api/projects")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Expired_token_is_401_beyond_the_clock_skew()
+    {
+        var expired = DevelopmentTokens.Mint("u-admin", ["admin"], [], lifetime: TimeSpan.FromMinutes(5), now: DateTime.UtcNow.AddHours(-1));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await factory.ClientAs(expired).GetAsync("/api/projects")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Token_for_another_audience_is_401()
+    {
+        var other = DevelopmentTokens.Mint("u-admin", ["admin"], [], audience: "some-other-api");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await factory.ClientAs(other).GetAsync("/api/projects")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Health_needs_no_token_and_ready_checks_the_database()
+    {
+        var client = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
+        var ready = await client.GetAsync("/health/ready");
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Contains("database", await ready.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Only_admins_register_departments()
+    {
+        var response = await factory.ClientAs(Tokens.For("u-m", "manager", "18")).PostAsync("/api/departments",
+            System.Net.Http.Json.JsonContent.Create(new { code = "77", name = "x" }));
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+}

@@ -1,0 +1,152 @@
+using System.Net;
+using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using KpiTracker.Testing;
+
+namespace KpiTracker.Reporting.Tests;
+
+public sealed class ExportTests(ReportingFactory factory) : IClassFixture<ReportingFactory>
+{
+    static readonly string Auditor = Tokens.For("u-audit", "auditor", "18201");
+
+    static Dictionary<string, string> Cells(WorksheetPart part) =>
+        part.Worksheet.Descendants<Cell>().Where(c => c.CellReference is not null).ToDictionary(
+            c => c.CellReference!.Value!,
+            c => c.DataType?.Value == CellValues.InlineString ? c.InlineString?.InnerText ?? "" : c.CellValue?.Text ?? "");
+
+    static WorksheetPart Sheet(SpreadsheetDocument doc, string name)
+    {
+        var sheet = doc.WorkbookPart!.Workbook.Descendants<Sheet>().Single(s => s.Name == name);
+        return (WorksheetPart)doc.WorkbookPart.GetPartById(sheet.Id!);
+    }
+
+    [Fact]
+    public async Task Project_xlsx_has_the_official_layout_with_merged_header_and_total()
+    {
+        var sp = new StandardProject("18201");
+        await factory.FeedAsync(sp.Scenario);
+        var response = await factory.ClientAs(Auditor).GetAsync($"/api/evaluations/projects/{sp.Scenario.Project.Id}/export?format=xlsx");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType!.MediaType);
+        var disposition = response.Content.Headers.ContentDisposition!;
+        Assert.Equal("attachment", disposition.DispositionType);
+        Assert.Equal("项目支出绩效自评表-网络传输建设运行费-2021.xlsx", disposition.FileNameStar);
+
+        using var doc = SpreadsheetDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        var part = Sheet(doc, "网络传输建设运行费");
+        var cells = Cells(part);
+        Assert.Equal("项目支出绩效自评表", cells["A1"]);
+        Assert.Equal("（2021年度）", cells["A2"]);
+        Assert.Equal("项目名称", cells["A3"]);
+        Assert.Equal("网络传输建设运行费", cells["B3"]);
+        Assert.Equal("主管部门", cells["A4"]);
+        Assert.Equal("实施单位", cells["E4"]);
+        Assert.Equal("网络技术科", cells["F4"]);
+        Assert.Equal(["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"], new[] { "C5", "D5", "E5", "F5", "G5", "H5" }.Select(r => cells[r]));
+        Assert.Equal("年度资金总额", cells["B6"]);
+        Assert.Equal(94m, decimal.Parse(cells["E6"]));
+        Assert.Equal("年度总体目标", cells["A10"]);
+        Assert.Equal("预期目标", cells["B10"]);
+        Assert.Equal("实际完成情况", cells["E10"]);
+        Assert.Equal(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+            "ABCDEFGH".Select(c => cells[$"{c}12"]));
+
+        var merges = part.Worksheet.Descendants<MergeCell>().Select(m => m.Reference!.Value!).ToHashSet();
+        Assert.Contains("A1:H1", merges);
+        Assert.Contains("B3:H3", merges);
+        Assert.Contains("A13:A15", merges);   // 产出指标 over its three indicators
+
+        // Indicators in the form's order: 数量 (业务培训), 质量 (系统可用率), 时效 (故障响应时间), then 效益, 满意度.
+        Assert.Equal("产出指标", cells["A13"]);
+        Assert.Equal("数量指标", cells["B13"]);
+        Assert.Equal("业务培训", cells["C13"]);
+        Assert.Equal("2 批", cells["D13"]);
+        Assert.Equal("3批", cells["E13"]);
+        Assert.Equal(15m, decimal.Parse(cells["F13"]));
+        Assert.Equal("故障响应时间", cells["C15"]);
+        Assert.Equal("5月线路故障，已更换设备", cells["H15"]);
+
+        // 总分 and 等级 after the five indicators: 85.16 = 19.72 + 13.04 + 15 + 18 + 10 + 9.40 (see ArithmeticTests).
+        Assert.Equal("总分", cells["A18"]);
+        Assert.Equal(100m, decimal.Parse(cells["F18"]));
+        Assert.Equal(19.72m + 13.04m + 15m + 18m + 10m + 9.40m, decimal.Parse(cells["G18"]));
+        Assert.Equal("等级", cells["A19"]);
+        Assert.Equal("良", cells["F19"]);
+    }
+
+    [Fact]
+    public async Task Project_csv_starts_with_the_bom_and_holds_the_chinese_headers()
+    {
+        var sp = new StandardProject("18202");
+        await factory.FeedAsync(sp.Scenario);
+        var response = await factory.ClientAs(Tokens.For("u-audit", "auditor", "18202")).GetAsync($"/api/evaluations/projects/{sp.Scenario.Project.Id}/export?format=csv");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        Assert.EndsWith(".csv", response.Content.Headers.ContentDisposition!.FileNameStar);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        var text = Encoding.UTF8.GetString(bytes[3..]);
+        Assert.StartsWith("项目支出绩效自评表,", text);
+        Assert.Contains("一级指标,二级指标,三级指标,年度指标值,实际完成值,分值,得分,偏差原因分析及改进措施", text);
+        Assert.Contains(",年初预算数,全年预算数,全年执行数,分值,执行率,得分", text);
+        Assert.Contains("总分,,,,,100,85.16,", text);
+    }
+
+    [Fact]
+    public async Task Department_export_has_a_summary_sheet_and_one_safe_uniquely_named_sheet_per_project()
+    {
+        var first = new StandardProject("18203", "数据中心/机房[运维]:服务*项目?第一期—名称很长很长很长很长很长");
+        var second = new StandardProject("18203", "数据中心/机房[运维]:服务*项目?第一期—名称很长很长很长很长很长（二）");
+        await factory.FeedAsync(first.Scenario);
+        await factory.FeedAsync(second.Scenario);
+        var manager = factory.ClientAs(Tokens.For("u-mgr", "manager", "18"));
+
+        var response = await manager.GetAsync("/api/evaluations/departments/18203/export?fiscalYear=2021&format=xlsx");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var doc = SpreadsheetDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        var names = doc.WorkbookPart!.Workbook.Descendants<Sheet>().Select(s => s.Name!.Value!).ToList();
+        Assert.Equal(3, names.Count);
+        Assert.Equal("汇总", names[0]);
+        Assert.Equal(names.Count, names.Distinct().Count());
+        Assert.All(names, n => Assert.True(n.Length <= 31 && n.IndexOfAny("[]:*?/\\".ToCharArray()) < 0, n));
+        var summary = Cells(Sheet(doc, "汇总"));
+        Assert.Equal("项目名称", summary["B2"]);
+        Assert.Equal(85.16m, decimal.Parse(summary["D3"]));
+        Assert.Equal("良", summary["E3"]);
+        Assert.Equal("项目支出绩效自评表", Cells(Sheet(doc, names[1]))["A1"]);
+
+        var csv = await manager.GetAsync("/api/evaluations/departments/18203/export?fiscalYear=2021&format=csv");
+        var text = Encoding.UTF8.GetString((await csv.Content.ReadAsByteArrayAsync())[3..]);
+        Assert.Equal(2, text.Split("项目支出绩效自评表,").Length - 1);
+        Assert.Contains("序号,项目名称,部门,总分,等级,状态", text);
+    }
+
+    [Fact]
+    public async Task Others_departments_and_unknown_formats_are_refused()
+    {
+        var sp = new StandardProject("18204");
+        await factory.FeedAsync(sp.Scenario);
+        var id = sp.Scenario.Project.Id;
+        var stranger = factory.ClientAs(Tokens.For("u-mgr19", "manager", "19"));
+        var strangerOwner = factory.ClientAs(Tokens.For("u-other", "owner", "19001"));
+        foreach (var url in new[]
+        {
+            $"/api/evaluations/projects/{id}/export?format=xlsx", $"/api/evaluations/projects/{id}",
+            $"/api/dashboard/projects/{id}", $"/api/monitoring/projects/{id}",
+        })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync(url)).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await strangerOwner.GetAsync(url)).StatusCode);
+        }
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync("/api/evaluations/departments/18204/export?fiscalYear=2021")).StatusCode);
+        var empty = await stranger.GetJsonAsync("/api/dashboard?departmentCode=18204&fiscalYear=2021");
+        Assert.Equal(0, empty.GetProperty("summary").GetProperty("projects").GetInt32());
+        // The named owner sees their project from anywhere.
+        Assert.Equal(HttpStatusCode.OK, (await factory.ClientAs(Tokens.For("u-owner", "owner", "19")).GetAsync($"/api/evaluations/projects/{id}/export?format=csv")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await factory.ClientAs(Tokens.Admin).GetAsync($"/api/evaluations/projects/{id}/export?format=pdf")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await factory.CreateClient().GetAsync($"/api/evaluations/projects/{id}/export")).StatusCode);
+    }
+}

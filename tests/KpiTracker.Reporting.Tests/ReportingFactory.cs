@@ -1,0 +1,66 @@
+using KpiTracker.Contracts;
+using KpiTracker.Reporting.Data;
+using KpiTracker.Testing;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KpiTracker.Reporting.Tests;
+
+public sealed class ReportingFactory() : ServiceFactory<Program>("reporting")
+{
+    /// <summary>Publishes on the in-memory bus, as the owning services' outboxes would.</summary>
+    public async Task PublishAsync<T>(T message, Guid? messageId = null) where T : class, IIntegrationEvent
+    {
+        var bus = Services.GetRequiredService<IBus>();
+        await bus.Publish(message, ctx => ctx.MessageId = messageId ?? message.EventId);
+    }
+
+    /// <summary>Waits until the read model satisfies the condition (consumers run asynchronously).</summary>
+    public async Task WaitUntilAsync(Func<ReportingDb, Task<bool>> condition, string what, int seconds = 20)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (true)
+        {
+            using (var scope = Services.CreateScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<ReportingDb>();
+                if (await condition(db)) return;
+            }
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("The read model never got: " + what);
+            await Task.Delay(50);
+        }
+    }
+
+    public async Task<T> ReadAsync<T>(Func<ReportingDb, Task<T>> read)
+    {
+        using var scope = Services.CreateScope();
+        return await read(scope.ServiceProvider.GetRequiredService<ReportingDb>());
+    }
+
+    /// <summary>Every event of a scenario, then a wait until the last of each kind has landed.</summary>
+    public async Task FeedAsync(Scenario s)
+    {
+        foreach (var d in s.Departments) await PublishAsync(d);
+        await PublishAsync(new ProjectDeclared(Guid.NewGuid(), DateTimeOffset.UtcNow, s.Project));
+        foreach (var i in s.Indicators) await PublishAsync(new IndicatorDefined(Guid.NewGuid(), DateTimeOffset.UtcNow, i));
+        foreach (var m in s.Measurements) await PublishAsync(m);
+        foreach (var sp in s.Spending) await PublishAsync(sp);
+        foreach (var f in s.Forecasts) await PublishAsync(f);
+        var measured = s.Measurements.SelectMany(m => m.Items).Select(i => i.MeasurementId).Distinct().ToArray();
+        var spent = s.Spending.SelectMany(x => x.Items).Select(i => i.Id).ToArray();
+        var forecasts = s.Forecasts.Select(f => f.Forecast.Id).ToArray();
+        var indicators = s.Indicators.Select(i => i.Id).ToArray();
+        var expectedSpending = s.Spending.SelectMany(x => x.Items).Sum(i => i.Amount);
+        await WaitUntilAsync(async db =>
+            await db.Projects.AnyAsync(p => p.Id == s.Project.Id)
+            && await db.Indicators.CountAsync(i => indicators.Contains(i.Id)) == indicators.Length
+            && await db.Measurements.CountAsync(m => measured.Contains(m.MeasurementId)) == measured.Length
+            && await db.Spending.CountAsync(x => spent.Contains(x.Id)) == spent.Length
+            && await db.Forecasts.CountAsync(f => forecasts.Contains(f.Id)) == forecasts.Length
+            && (await db.Projects.AsNoTracking().FirstAsync(p => p.Id == s.Project.Id)).Spending.Sum(x => x.Amount) == expectedSpending
+            && (await db.Indicators.AsNoTracking().Where(i => indicators.Contains(i.Id)).ToListAsync())
+                .Sum(i => i.Series.Count) == s.Measurements.SelectMany(m => m.Items).Select(i => (i.IndicatorId, i.Period)).Distinct().Count(),
+            "the scenario's events");
+    }
+}

@@ -1,0 +1,18 @@
+using KpiTracker.ServiceDefaults.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiTracker.ServiceDefaults.Tests;
+
+/// <summary>A service database in miniature: the shared outbox/inbox tables plus what consumers applied.</summary>
+public sealed class MessagingTestDb(DbContextOptions<MessagingTestDb> options) : KpiDbContext(options)
+{
+    public DbSet<AppliedEvent> Applied => Set<AppliedEvent>();
+}
+
+/// <summary>One row per time a consumer applied an event: duplicates would show as two rows.</summary>
+public sealed class AppliedEvent
+{
+    public long Id { get; set; }
+    public Guid EventId { get; set; }
+    public string Code { get; set; } = "";
+}

@@ -1,0 +1,118 @@
+namespace KpiTracker.Targets.Tests;
+
+public class PeriodTests
+{
+    [Theory]
+    [InlineData("2021", PeriodKind.Year, 1, 12, "2021")]
+    [InlineData("2021-H1", PeriodKind.Half, 1, 6, "2021-H1")]
+    [InlineData("2021-h2", PeriodKind.Half, 7, 12, "2021-H2")]
+    [InlineData("2021-Q3", PeriodKind.Quarter, 7, 9, "2021-Q3")]
+    [InlineData("2021-07", PeriodKind.Month, 7, 7, "2021-07")]
+    [InlineData(" 2021-7 ", PeriodKind.Month, 7, 7, "2021-07")]
+    public void Parses_every_period_kind(string text, PeriodKind kind, int start, int end, string canonical)
+    {
+        Assert.True(Period.TryParse(text, out var p));
+        Assert.Equal(2021, p.Year);
+        Assert.Equal(kind, p.Kind);
+        Assert.Equal(start, p.StartMonth);
+        Assert.Equal(end, p.EndMonth);
+        Assert.Equal(canonical, p.ToString());
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("21")]
+    [InlineData("2021-13")]
+    [InlineData("2021-00")]
+    [InlineData("2021-Q5")]
+    [InlineData("2021-H3")]
+    [InlineData("2021-Q")]
+    [InlineData("2021/07")]
+    [InlineData("2021-07-01")]
+    [InlineData("二〇二一")]
+    public void Refuses_what_is_not_a_period(string? text) => Assert.False(Period.TryParse(text, out _));
+
+    [Fact]
+    public void Orders_by_end_month_then_start()
+    {
+        var sorted = new[] { "2021", "2021-07", "2021-Q3", "2021-H1", "2020-12", "2021-09" }
+            .Select(Period.Parse).Order().Select(p => p.ToString()).ToArray();
+
+        Assert.Equal(new[] { "2020-12", "2021-H1", "2021-07", "2021-Q3", "2021-09", "2021" }, sorted);
+    }
+
+    [Fact]
+    public void Within_fiscal_year()
+    {
+        Assert.True(Period.Parse("2021-07").IsWithinFiscalYear(2021));
+        Assert.False(Period.Parse("2020-12").IsWithinFiscalYear(2021));
+    }
+
+    [Theory]
+    [InlineData("2021-07", 10, "2021-08-10")]
+    [InlineData("2021-Q3", 10, "2021-10-10")]
+    [InlineData("2021-H2", 10, "2022-01-10")]
+    [InlineData("2021", 15, "2022-01-15")]
+    [InlineData("2021-01", 31, "2021-02-28")]
+    public void Due_date_is_the_due_day_of_the_next_month(string period, int dueDay, string due) =>
+        Assert.Equal(DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture), Period.Parse(period).DueDate(dueDay));
+
+    [Fact]
+    public void Due_periods_at_a_date()
+    {
+        var asOf = new DateOnly(2021, 8, 10);
+
+        Assert.Equal(7, Schedule.DuePeriods(2021, Frequency.Monthly, asOf, RuleSet.Default).Count);
+        Assert.Equal(6, Schedule.DuePeriods(2021, Frequency.Monthly, asOf.AddDays(-1), RuleSet.Default).Count);
+        Assert.Equal(2, Schedule.DuePeriods(2021, Frequency.Quarterly, asOf, RuleSet.Default).Count);
+        Assert.Single(Schedule.DuePeriods(2021, Frequency.HalfYearly, asOf, RuleSet.Default));
+        Assert.Empty(Schedule.DuePeriods(2021, Frequency.Yearly, asOf, RuleSet.Default));
+        Assert.Equal(6, Schedule.DuePeriods(2021, Frequency.Monthly, asOf, RuleSet.Default with { DueDay = 20 }).Count);
+    }
+
+    [Theory]
+    [InlineData(7, 7.0 / 12)]
+    [InlineData(12, 1.0)]
+    [InlineData(0, 0.0)]
+    public void Elapsed_fraction_is_m_over_12(int month, double expected) =>
+        Assert.Equal(expected, (double)Schedule.ElapsedFraction(month), 10);
+}
+
+public class RollupTests
+{
+    private static PeriodValue V(string period, decimal value) => new(Period.Parse(period), value);
+
+    private static readonly PeriodValue[] Monthly = [V("2021-03", 5m), V("2021-01", 2m), V("2021-02", 8m)];
+
+    [Theory]
+    [InlineData(Aggregation.Latest, 5)]
+    [InlineData(Aggregation.Sum, 15)]
+    [InlineData(Aggregation.Mean, 5)]
+    [InlineData(Aggregation.Min, 2)]
+    [InlineData(Aggregation.Max, 8)]
+    public void Rolls_up_monthly_values(Aggregation aggregation, double expected) =>
+        Assert.Equal((decimal)expected, Rollup.Aggregate(aggregation, Monthly));
+
+    [Fact]
+    public void Cut_off_ignores_later_periods()
+    {
+        Assert.Equal(10m, Rollup.Aggregate(Aggregation.Sum, Monthly, upTo: Period.Parse("2021-02")));
+        Assert.Equal(8m, Rollup.Aggregate(Aggregation.Latest, Monthly, upTo: Period.Parse("2021-02")));
+    }
+
+    [Fact]
+    public void Quarters_halves_and_years_roll_up_too()
+    {
+        Assert.Equal(30m, Rollup.Aggregate(Aggregation.Sum, [V("2021-Q1", 10m), V("2021-Q2", 20m)]));
+        Assert.Equal(20m, Rollup.Aggregate(Aggregation.Latest, [V("2021-H2", 20m), V("2021-H1", 10m)]));
+        Assert.Equal(7m, Rollup.Aggregate(Aggregation.Mean, [V("2021", 7m)]));
+    }
+
+    [Fact]
+    public void Nothing_to_roll_up_is_null() => Assert.Null(Rollup.Aggregate(Aggregation.Sum, Array.Empty<PeriodValue>()));
+
+    [Fact]
+    public void Overlapping_periods_cannot_be_summed() =>
+        Assert.Throws<ArgumentException>(() => Rollup.Aggregate(Aggregation.Sum, [V("2021-Q3", 1m), V("2021-07", 1m)]));
+}

@@ -1,0 +1,41 @@
+using KpiTracker.Cli.Cli;
+using KpiTracker.Cli.Http;
+using KpiTracker.ServiceDefaults.Auth;
+
+namespace KpiTracker.Cli.Commands;
+
+/// <summary>One `kpi` sub-command: its name, a one-line summary, its --help text, and the work.</summary>
+public interface ICommand
+{
+    string Name { get; }
+    string Summary { get; }
+    string Help { get; }
+    Task<int> RunAsync(IReadOnlyList<string> args, CliContext context, CancellationToken ct);
+}
+
+/// <summary>What several commands share: --url and --token, and the API client built from them.</summary>
+internal static class Common
+{
+    public static readonly OptionSpec Url = new("url");
+    public static readonly OptionSpec Token = new("token");
+
+    public const string ConnectionHelp = """
+          --url URL        the gateway (default: $KPI_URL, else http://127.0.0.1:8080)
+          --token T        bearer token (default: $KPI_TOKEN, else a development admin token)
+        """;
+
+    /// <summary>--token, else KPI_TOKEN, else a development admin token (what `kpi token` prints by default).</summary>
+    public static string TokenOf(ParsedArgs args, CliContext context) =>
+        args.Value("token") ?? (context.Env("KPI_TOKEN") is { Length: > 0 } t ? t : DevelopmentTokens.Mint("u-admin", ["admin"], [], "kpi cli"));
+
+    public static ApiClient Api(ParsedArgs args, CliContext context) => new(context.Url(args), TokenOf(args, context), context.HttpHandler);
+
+    /// <summary>Parses, and answers --help itself: returns null when help was printed.</summary>
+    public static ParsedArgs? Parse(ICommand command, IReadOnlyList<string> args, CliContext context, IReadOnlyList<OptionSpec> specs, int maxPositionals = 0)
+    {
+        var parsed = ArgParser.Parse(args, specs, maxPositionals);
+        if (!parsed.Help) return parsed;
+        context.Out.WriteLine(command.Help.TrimEnd());
+        return null;
+    }
+}

@@ -1,0 +1,154 @@
+using System.Security.Cryptography;
+using KpiTracker.Cli.Cli;
+using KpiTracker.Cli.Http;
+using KpiTracker.Cli.Import;
+
+namespace KpiTracker.Cli.Commands;
+
+/// <summary>`kpi import FILE`: a budget-disclosure text or a filled template, through the public API.</summary>
+public sealed class ImportCommand : ICommand
+{
+    public string Name => "import";
+    public string Summary => "import goal forms (disclosure text or XLSX template) through the API";
+    public string Help => $"""
+        Usage: kpi import FILE [--dry-run] [--department-code CODE] [--parent-code CODE --parent-name NAME]
+                               [--fiscal-year N] [--owner USER ...] [--no-department-goals] [--strict]
+                               [--url URL] [--token T]
+
+        FILE is the text of a budget disclosure (部门预算公开, with 项目绩效目标申报表 forms) or an .xlsx
+        made from `kpi template`. Registers the department, then each complete project and its
+        indicators, as any API client would (admin or manager of the department).
+
+        Re-importing the same file creates nothing new: an existing project (same department, year and
+        name) only gets the indicators it lacks (same 一级/二级/三级指标 and 指标值). Incomplete projects and
+        indicators without a target are skipped and listed with their line. A new project whose
+        indicators cannot all be created is archived again, never left half-imported.
+        The 部门整体支出 form becomes the project "{ImportPlanner.DepartmentGoalsProjectName}" of type
+        departmentOverall (listed under departmentGoals on the dashboard, not as a project) with its annual
+        indicators (--no-department-goals leaves it out).
+
+          --dry-run              show what would be created; sends nothing
+          --department-code C    the department's code (needed when the document has none)
+          --parent-code C        register the department under this parent (with --parent-name)
+          --parent-name NAME     the parent's name, e.g. 东西湖区
+          --fiscal-year N        the year, when the document does not say it or says it wrongly
+          --owner USER           owner id for every imported project (repeatable)
+          --no-department-goals  do not import the 部门整体支出 form
+          --strict               exit 1 when anything was skipped
+        {Common.ConnectionHelp}
+        Exit codes: 0 imported (skips listed), 1 something failed (or skipped, with --strict), 2 usage.
+        """;
+
+    private static readonly OptionSpec[] Specs =
+    [
+        new("dry-run", TakesValue: false), new("department-code"), new("parent-code"), new("parent-name"), new("fiscal-year"),
+        new("owner", Repeatable: true), new("no-department-goals", TakesValue: false), new("strict", TakesValue: false),
+        Common.Url, Common.Token,
+    ];
+
+    public async Task<int> RunAsync(IReadOnlyList<string> args, CliContext context, CancellationToken ct)
+    {
+        var a = Common.Parse(this, args, context, Specs, maxPositionals: 1);
+        if (a is null) return ExitCodes.Ok;
+        if (a.Positionals.Count == 0) throw new UsageException("which file? kpi import FILE");
+        var options = new ImportOptions
+        {
+            DepartmentCode = a.Value("department-code"),
+            ParentCode = a.Value("parent-code"),
+            ParentName = a.Value("parent-name"),
+            FiscalYear = a.Int("fiscal-year", 2000, 2100),
+            Owners = a.Values("owner"),
+            DepartmentGoals = !a.Has("no-department-goals"),
+        };
+        var plan = PlanFile(Path.GetFullPath(a.Positionals[0], context.WorkingDirectory), options);
+        if (a.Has("dry-run"))
+        {
+            ImportReport.PrintPlan(plan, context.Out);
+            return ExitCodes.Ok;
+        }
+        using var api = Common.Api(a, context);
+        var result = await new Importer(api, context).RunAsync(plan, ct);
+        ImportReport.PrintResult(plan, result, context.Out);
+        return result.Failed || (a.Has("strict") && plan.Skipped.Count > 0) ? ExitCodes.Failure : ExitCodes.Ok;
+    }
+
+    /// <summary>Reads FILE (text or XLSX) and plans its import.</summary>
+    public static ImportPlan PlanFile(string path, ImportOptions options)
+    {
+        if (!File.Exists(path)) throw new CliFailure($"no such file: {path}");
+        var bytes = File.ReadAllBytes(path);
+        var hash = Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
+        Declaration doc;
+        if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            try
+            {
+                doc = XlsxDeclaration.Read(new MemoryStream(bytes));
+            }
+            catch (InvalidDataException e)
+            {
+                throw new CliFailure($"{Path.GetFileName(path)}: {e.Message}");
+            }
+        }
+        else
+        {
+            doc = DeclarationTextParser.Parse(new System.Text.UTF8Encoding(false).GetString(bytes).TrimStart('\uFEFF'));
+        }
+        return ImportPlanner.Plan(doc, hash, options);
+    }
+}
+
+/// <summary>How an import is shown: a summary, then what was skipped and the document's problems, each with its line.</summary>
+internal static class ImportReport
+{
+    public static void PrintPlan(ImportPlan plan, TextWriter o)
+    {
+        o.WriteLine("Dry run: nothing is sent. An import would:");
+        if (plan.Parent is { } parent) o.WriteLine($"  register department {parent.Code} {parent.Name}");
+        o.WriteLine($"  register department {plan.Department.Code} {plan.Department.Name}{(plan.Department.ParentCode is { } pc ? $" under {pc}" : "")}");
+        foreach (var p in plan.Projects)
+        {
+            o.WriteLine($"  create project {p.Name} ({plan.FiscalYear}, {p.Body.Type}, {p.Body.AnnualBudget} 万元) — line {p.Line}, {p.Indicators.Count} indicators, unless it exists");
+            foreach (var i in p.Indicators)
+                o.WriteLine($"    line {i.Line}: {i.Body.Level1}/{i.Body.Level2} {i.Body.Name} {i.Body.Target} [{i.Body.Aggregation}, {i.Body.Frequency}{(i.Body.Standard is { } s ? ", " + s : "")}]");
+        }
+        o.WriteLine($"Summary: {plan.Projects.Count} projects and {plan.Projects.Sum(p => p.Indicators.Count)} indicators to create, {plan.Skipped.Count} skipped");
+        PrintSkips(plan, o);
+    }
+
+    public static void PrintResult(ImportPlan plan, ImportResult result, TextWriter o)
+    {
+        foreach (var m in result.Messages) o.WriteLine(m);
+        o.WriteLine($"department {plan.Department.Code} {plan.Department.Name}: {result.DepartmentOutcome}");
+        foreach (var p in result.Projects) o.WriteLine($"  project {p.Name}: {p.Outcome}{(p.Id is { } id ? $" ({id})" : "")}");
+        o.WriteLine($"Summary: projects {result.ProjectsCreated} created, {result.ProjectsExisting} existing, {result.ProjectsFailed} failed, "
+            + $"{plan.Skipped.Count(s => s.What.StartsWith("project", StringComparison.Ordinal) || s.What.StartsWith("department goals", StringComparison.Ordinal))} skipped; "
+            + $"indicators {result.IndicatorsCreated} created, {result.IndicatorsExisting} existing, {result.IndicatorsFailed} failed, "
+            + $"{plan.Skipped.Count(s => !s.What.StartsWith("project", StringComparison.Ordinal) && !s.What.StartsWith("department goals", StringComparison.Ordinal))} skipped");
+        if (result.Failures.Count > 0)
+        {
+            o.WriteLine("Failed:");
+            foreach (var f in result.Failures) o.WriteLine("  " + f);
+        }
+        PrintSkips(plan, o);
+    }
+
+    private static void PrintSkips(ImportPlan plan, TextWriter o)
+    {
+        if (plan.Notes.Count > 0)
+        {
+            o.WriteLine("Notes:");
+            foreach (var n in plan.Notes) o.WriteLine("  " + n);
+        }
+        if (plan.Skipped.Count > 0)
+        {
+            o.WriteLine("Skipped:");
+            foreach (var s in plan.Skipped.OrderBy(s => s.Line)) o.WriteLine("  " + s);
+        }
+        if (plan.Problems.Count > 0)
+        {
+            o.WriteLine("Problems in the document:");
+            foreach (var p in plan.Problems.OrderBy(p => p.Line)) o.WriteLine("  " + p);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+namespace KpiTracker.Cli.Import;
+
+/// <summary>
+/// The 部门整体支出绩效目标申报表. Indicators of every 长期目标 N table are in
+/// <see cref="LongTermIndicators"/>, those of every 年度目标 N table in <see cref="AnnualIndicators"/>,
+/// each carrying its <see cref="IndicatorDeclaration.GoalNumber"/>. Which list a table goes to follows
+/// its heading (长期目标 / 年度目标), not the table's own header, which forms often copy wrongly.
+/// </summary>
+public sealed record DepartmentGoalDeclaration
+{
+    public string? LongTermGoal { get; init; }
+    public string? AnnualGoal { get; init; }
+    public IReadOnlyList<IndicatorDeclaration> LongTermIndicators { get; init; } = [];
+    public IReadOnlyList<IndicatorDeclaration> AnnualIndicators { get; init; } = [];
+
+    /// <summary>部门名称 as written in the form (often shorter than the department's full name).</summary>
+    public string? DepartmentName { get; init; }
+
+    public string? FilledBy { get; init; }
+    public string? Phone { get; init; }
+
+    /// <summary>The current-year total (合计 of 收入构成, 当年金额), 万元.</summary>
+    public decimal? AnnualBudget { get; init; }
+
+    public int Line { get; init; }
+}
