@@ -18,6 +18,7 @@ public static class Extensions
         builder.Services.ConfigureDbContext<ReportingDb>((sp, o) => o.AddInterceptors(sp.GetRequiredService<ChangeStamp>()));
         builder.Services.AddMemoryCache(o => o.SizeLimit = 500_000);
         builder.Services.AddSingleton<DashboardCache>();
+        builder.Services.AddSingleton<DashboardTiles>();
         builder.AddKpiMessaging<ReportingDb>("reporting", x =>
         {
             x.AddKpiConsumer<DepartmentRegisteredConsumer>();

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using KpiTracker.Contracts;
 using KpiTracker.Testing;
 using MassTransit;
@@ -188,5 +189,33 @@ public sealed class LifecycleTests(ReportingFactory factory) : IClassFixture<Rep
 
         var after = await manager.GetJsonAsync(url);
         Assert.Equal(executed + 3m, after.GetProperty("summary").GetProperty("budget").Dec("executed"));
+    }
+
+    [Fact]
+    public async Task A_new_value_recomputes_only_its_own_project_on_the_department_dashboard()
+    {
+        var changing = new StandardProject("18306", "网络传输建设运行费");
+        var steady = new StandardProject("18306", "机房运维费");
+        await factory.FeedAsync(changing.Scenario);
+        await factory.FeedAsync(steady.Scenario);
+        var manager = factory.ClientAs(Tokens.For("u-mgr", "manager", "18306"));
+        const string url = "/api/dashboard?departmentCode=18306&fiscalYear=2021&asOf=2021-12";
+        await manager.GetJsonAsync(url);                 // computes both projects' lines
+        var before = await manager.GetJsonAsync(url);
+
+        // The year's satisfaction (≥90%, reported 95%) is corrected to 10%: met turns into not met.
+        var reported = changing.Scenario.Measurements[0].Items.Single(i => i.IndicatorId == changing.Satisfaction.Id);
+        var corrected = reported with { Version = 2, Value = 10m, RawValue = "10", RecordedAt = DateTimeOffset.UtcNow };
+        await factory.PublishAsync(new MeasurementsRecorded(Guid.NewGuid(), DateTimeOffset.UtcNow, [corrected]));
+        await factory.WaitUntilAsync(db => db.Measurements.AnyAsync(x => x.MeasurementId == reported.MeasurementId && x.Version == 2), "the corrected value");
+        await Task.Delay(200); // the stamps move just after the commit
+
+        var response = await manager.GetAsync(url);
+        Assert.Contains("1 of 2 computed", string.Join(",", response.Headers.GetValues("Server-Timing")));
+        var after = await response.Content.ReadFromJsonAsync<JsonElement>();
+        JsonElement Line(JsonElement d, Guid id) => d.GetProperty("projects").EnumerateArray().Single(p => p.GetProperty("id").GetGuid() == id);
+        Assert.Equal(Line(before, steady.Scenario.Project.Id).ToString(), Line(after, steady.Scenario.Project.Id).ToString());
+        Assert.NotEqual(Line(before, changing.Scenario.Project.Id).ToString(), Line(after, changing.Scenario.Project.Id).ToString());
+        Assert.NotEqual(before.GetProperty("summary").ToString(), after.GetProperty("summary").ToString());
     }
 }

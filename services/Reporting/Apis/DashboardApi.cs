@@ -60,8 +60,10 @@ public static class DashboardApi
 
     /// <summary>
     /// Every visible project of a department (its children included: the filter matches the
-    /// department path) at a cut-off month. Four indexed reads, then pure arithmetic. Its goals
-    /// for overall spending (部门整体支出) are listed under departmentGoals, not as projects.
+    /// department path) at a cut-off month. The whole answer is kept while nothing changed; else
+    /// the projects' ids and stamps are read and only the projects that changed are recomputed
+    /// (<see cref="DashboardTiles"/>). Its goals for overall spending (部门整体支出) are listed
+    /// under departmentGoals, not as projects.
     /// </summary>
     public static async Task<Results<Ok<Dashboard>, ValidationProblem>> GetDashboard(
         string? departmentCode, int? fiscalYear, string? asOf, HttpContext http, [AsParameters] ReportingServices s, CancellationToken ct)
@@ -79,22 +81,20 @@ public static class DashboardApi
                 $"cache;desc=hit;dur={Ms(started, System.Diagnostics.Stopwatch.GetTimestamp()):0.0}");
             return TypedResults.Ok(cached);
         }
-        var projects = await s.ProjectsOfAsync(caller, departmentCode, year, ct);
-        var loadedProjects = System.Diagnostics.Stopwatch.GetTimestamp();
-        var inputs = await s.InputsAsync(projects, ct);
-        var loaded = System.Diagnostics.Stopwatch.GetTimestamp();
-        var outcomes = inputs.Select(i => s.Compute(i, month)).ToList();
-        var computed = System.Diagnostics.Stopwatch.GetTimestamp();
+        var projects = await s.ProjectStampsOfAsync(caller, departmentCode, year, ct);
+        var listed = System.Diagnostics.Stopwatch.GetTimestamp();
+        var (tiles, computed) = await s.Tiles.TilesAsync(projects, month, s, ct);
+        var done = System.Diagnostics.Stopwatch.GetTimestamp();
         // Where the time goes, for the browser's network tab and the benchmark.
         http.Response.Headers["Server-Timing"] = string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"projects;dur={Ms(started, loadedProjects):0.0}, indicators;dur={Ms(loadedProjects, loaded):0.0}, compute;dur={Ms(loaded, computed):0.0}");
+            $"projects;dur={Ms(started, listed):0.0}, tiles;desc=\"{computed} of {tiles.Count} computed\";dur={Ms(listed, done):0.0}");
 
         // 部门整体支出 goals are listed apart and counted in nothing: the summary is of 项目支出 only.
-        var projectOutcomes = outcomes.Where(o => !o.Project.IsDepartmentOverall).ToList();
-        var rows = projectOutcomes.Select(Row).ToList();
-        var departmentGoals = outcomes.Where(o => o.Project.IsDepartmentOverall).Select(Row).ToList();
-        var annual = projectOutcomes.Sum(o => o.Project.AnnualBudget);
-        var executed = projectOutcomes.Sum(o => o.Executed);
+        var projectTiles = tiles.Where(t => !t.DepartmentOverall).ToList();
+        var rows = projectTiles.Select(t => t.Row).ToList();
+        var departmentGoals = tiles.Where(t => t.DepartmentOverall).Select(t => t.Row).ToList();
+        var annual = projectTiles.Sum(t => t.AnnualBudget);
+        var executed = projectTiles.Sum(t => t.Executed);
         var summary = new DashboardSummary(
             rows.Count, rows.Sum(r => r.Indicators),
             rows.Aggregate(new LightCounts(0, 0, 0, 0, 0), (a, r) => a + r.Lights),
@@ -103,15 +103,6 @@ public static class DashboardApi
         var dashboard = new Dashboard(departmentCode, year, AsOf.Label(year, month), summary, rows, departmentGoals);
         s.Cache.Set(key, stamp, dashboard);
         return TypedResults.Ok(dashboard);
-    }
-
-    static DashboardProject Row(ProjectOutcome o)
-    {
-        var applicable = o.Indicators.Where(i => !i.NotApplicable).ToList();
-        return new DashboardProject(o.Project.Id, o.Project.Name, o.Project.DepartmentCode,
-            Vocabulary.Code(o.Light), Vocabulary.Label(o.Light), o.Score?.Total, o.Score is { } sc ? Vocabulary.Code(sc.Grade) : null,
-            Numbers.Ratio(o.ExecutionRate), Vocabulary.Code(o.BudgetLight), applicable.Count,
-            LightCounts.Of(applicable.Select(i => i.Evaluation.Light)), StatusCounts.Of(applicable.Select(i => i.Evaluation.Status)));
     }
 
     static double Ms(long from, long to) => System.Diagnostics.Stopwatch.GetElapsedTime(from, to).TotalMilliseconds;

@@ -1,15 +1,21 @@
 using System.Data.Common;
+using KpiTracker.Reporting.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
 
 namespace KpiTracker.Reporting.Data;
 
 /// <summary>
-/// A number that grows after every committed change to this database (consumers, reviewers,
-/// rebuilds): the dashboard cache compares it to decide whether a cached answer is still current.
-/// It is bumped after the commit, so a reader never caches data older than the stamp it saw;
+/// Numbers that grow after every committed change to this database (consumers, reviewers,
+/// rebuilds), so the dashboard can tell whether what it computed before is still current:
+/// one for the whole database (last_value of a sequence) and one per project
+/// (<see cref="ProjectStamp"/>), for the projects a commit touched.
+/// Both are bumped after the commit, so a reader never keeps data older than the stamp it saw;
 /// at worst a reader in the few milliseconds between commit and bump serves the previous answer.
-/// A PostgreSQL sequence, so concurrent writers never wait on each other for it.
+/// Project stamps go first and in a statement of their own: a reader that sees the new global
+/// stamp is sure to see the new project stamps too, so it never caches a whole answer built from
+/// a stale project.
 /// </summary>
 public sealed class ChangeStamp : DbTransactionInterceptor, ISaveChangesInterceptor
 {
@@ -18,6 +24,42 @@ public sealed class ChangeStamp : DbTransactionInterceptor, ISaveChangesIntercep
     public static async Task<long> ReadAsync(ReportingDb db, CancellationToken ct) =>
         await db.Database.SqlQueryRaw<long>($"SELECT last_value AS \"Value\" FROM {Sequence}").SingleAsync(ct);
 
+    // Before each save: remember whose data it changes (the bump after the commit needs the ids).
+    public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Collect(eventData.Context);
+        return result;
+    }
+
+    public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken ct = default)
+    {
+        Collect(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    static void Collect(DbContext? context)
+    {
+        if (context is not ReportingDb db) return;
+        foreach (var entry in db.ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
+            if (ProjectOf(entry.Entity) is { } id) db.TouchedProjects.Add(id);
+        }
+    }
+
+    /// <summary>The project a read-model row belongs to; null for rows no project's outcome depends on.</summary>
+    static Guid? ProjectOf(object entity) => entity switch
+    {
+        ProjectRow p => p.Id,
+        IndicatorRow i => i.ProjectId,
+        MeasurementRow m => m.ProjectId,
+        SpendingRow s => s.ProjectId,
+        ForecastRow f => f.ProjectId,
+        EvaluationInput r => r.ProjectId,
+        ProjectYear y => y.ProjectId,
+        _ => null,
+    };
+
     public override async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken ct = default)
     {
         if (eventData.Context is { } context) await BumpAsync(context, ct);
@@ -25,8 +67,16 @@ public sealed class ChangeStamp : DbTransactionInterceptor, ISaveChangesIntercep
 
     public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
     {
-        if (eventData.Context is { } context) Bump(context);
+        if (eventData.Context is { } context) BumpAsync(context, CancellationToken.None).GetAwaiter().GetResult();
     }
+
+    public override Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken ct = default)
+    {
+        Forget(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData.Context);
 
     public async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken ct = default)
     {
@@ -37,39 +87,64 @@ public sealed class ChangeStamp : DbTransactionInterceptor, ISaveChangesIntercep
 
     public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (eventData.Context is { } context && context.Database.CurrentTransaction is null) Bump(context);
+        if (eventData.Context is { } context && context.Database.CurrentTransaction is null) BumpAsync(context, CancellationToken.None).GetAwaiter().GetResult();
         return result;
     }
 
-    const string BumpSql = $"SELECT nextval('{Sequence}')";
-
-    // A plain command on the connection: EF still holds the committed transaction while this runs.
-    static async Task BumpAsync(DbContext context, CancellationToken ct)
+    public void SaveChangesFailed(DbContextErrorEventData eventData)
     {
-        var connection = context.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open)
-        {
-            // SaveChanges without a transaction has closed the connection again: EF opens one for us.
-            await context.Database.ExecuteSqlRawAsync(BumpSql, ct);
-            return;
-        }
-        await using var command = connection.CreateCommand();
-        command.CommandText = BumpSql;
-        try { await command.ExecuteNonQueryAsync(ct); }
-        catch (Npgsql.PostgresException e) when (e.SqlState == Npgsql.PostgresErrorCodes.UndefinedTable) { /* migrating: no sequence yet */ }
+        if (eventData.Context is { } context && context.Database.CurrentTransaction is null) Forget(context);
     }
 
-    static void Bump(DbContext context)
+    public Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken ct = default)
+    {
+        SaveChangesFailed(eventData);
+        return Task.CompletedTask;
+    }
+
+    static void Forget(DbContext? context) => (context as ReportingDb)?.TouchedProjects.Clear();
+
+    // Ids in order, so two bumps lock the same stamp rows in the same order and never deadlock;
+    // unnest keeps the array's order.
+    const string BumpProjectsSql =
+        $"INSERT INTO project_stamps (project_id, stamp) SELECT id, nextval('{Sequence}') FROM unnest(@ids) AS t(id) " +
+        "ON CONFLICT (project_id) DO UPDATE SET stamp = EXCLUDED.stamp";
+
+    const string BumpSql = $"SELECT nextval('{Sequence}')";
+
+    static async Task BumpAsync(DbContext context, CancellationToken ct)
+    {
+        if (context is ReportingDb { TouchedProjects.Count: > 0 } db)
+        {
+            var ids = db.TouchedProjects.Order().ToArray();
+            db.TouchedProjects.Clear();
+            await ExecuteAsync(context, BumpProjectsSql, new NpgsqlParameter("ids", ids), ct);
+        }
+        await ExecuteAsync(context, BumpSql, null, ct);
+    }
+
+    // A plain command on the connection: EF still holds the committed transaction while this runs.
+    static async Task ExecuteAsync(DbContext context, string sql, NpgsqlParameter? parameter, CancellationToken ct)
     {
         var connection = context.Database.GetDbConnection();
+        var opened = false;
         if (connection.State != System.Data.ConnectionState.Open)
         {
-            context.Database.ExecuteSqlRaw(BumpSql);
-            return;
+            // SaveChanges without a transaction has closed the connection again.
+            await connection.OpenAsync(ct);
+            opened = true;
         }
-        using var command = connection.CreateCommand();
-        command.CommandText = BumpSql;
-        try { command.ExecuteNonQuery(); }
-        catch (Npgsql.PostgresException e) when (e.SqlState == Npgsql.PostgresErrorCodes.UndefinedTable) { /* migrating: no sequence yet */ }
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            if (parameter is not null) command.Parameters.Add(parameter);
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable) { /* migrating: no sequence or table yet */ }
+        finally
+        {
+            if (opened) await connection.CloseAsync();
+        }
     }
 }

@@ -19,6 +19,12 @@ public sealed class ReportingDb(DbContextOptions<ReportingDb> options) : KpiDbCo
     public DbSet<EvaluationInput> EvaluationInputs => Set<EvaluationInput>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
 
+    // Derived: which projects changed when (see ChangeStamp).
+    public DbSet<ProjectStamp> ProjectStamps => Set<ProjectStamp>();
+
+    /// <summary>Projects whose data this context changed since its last commit (filled by <see cref="ChangeStamp"/>).</summary>
+    internal HashSet<Guid> TouchedProjects { get; } = [];
+
     /// <summary>The tables a rebuild empties (everything replicated, nothing reviewers entered).</summary>
     public static readonly string[] ReadModelTables =
         ["departments", "projects", "indicators", "measurements", "spending", "forecasts", "inbox_messages"];
@@ -124,6 +130,12 @@ public sealed class ReportingDb(DbContextOptions<ReportingDb> options) : KpiDbCo
             e.Property(x => x.Judgement).HasMaxLength(30);
             e.Property(x => x.UpdatedBy).HasMaxLength(200);
             e.HasIndex(x => x.ProjectId);
+        });
+        modelBuilder.Entity<ProjectStamp>(e =>
+        {
+            e.ToTable("project_stamps");
+            e.HasKey(x => x.ProjectId);
+            e.Property(x => x.ProjectId).ValueGeneratedNever();
         });
         modelBuilder.Entity<AuditEntry>(e =>
         {

@@ -24,6 +24,22 @@ namespace KpiTracker.Reporting.Data.Migrations
 
             modelBuilder.HasSequence("change_stamp");
 
+            modelBuilder.Entity("KpiTracker.Reporting.Data.ProjectStamp", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<long>("Stamp")
+                        .HasColumnType("bigint")
+                        .HasColumnName("stamp");
+
+                    b.HasKey("ProjectId")
+                        .HasName("pk_project_stamps");
+
+                    b.ToTable("project_stamps", (string)null);
+                });
+
             modelBuilder.Entity("KpiTracker.Reporting.Model.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
