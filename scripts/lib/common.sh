@@ -6,6 +6,15 @@ LOG_DIR="$KPI_DIR/logs"
 PID_DIR="$KPI_DIR/pids"
 ENV_FILE="$KPI_DIR/env"
 
+# The private servers of this checkout keep the ports an earlier `kpi infra` gave them (CI may
+# have picked other ones because the defaults were busy): a second `kpi test` finds them again.
+remembered_port() {
+  [ -f "$ENV_FILE" ] || return 0
+  sed -n "s/^export $1='\([0-9]*\)'\$/\1/p" "$ENV_FILE" | head -n 1
+}
+if [ -z "${KPI_PG_PORT:-}" ] && [ "${KPI_PG_EXTERNAL:-0}" != 1 ]; then KPI_PG_PORT=$(remembered_port KPI_PG_PORT); fi
+if [ -z "${KPI_RABBIT_PORT:-}" ] && [ "${KPI_RABBIT_EXTERNAL:-0}" != 1 ]; then KPI_RABBIT_PORT=$(remembered_port KPI_RABBIT_PORT); fi
+
 # Defaults stay clear of a system PostgreSQL (5432) or RabbitMQ (5672, epmd 4369).
 : "${KPI_PG_HOST:=127.0.0.1}"
 : "${KPI_PG_PORT:=55432}"
