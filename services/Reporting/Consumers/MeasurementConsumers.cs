@@ -10,43 +10,18 @@ namespace KpiTracker.Reporting.Consumers;
 /// <summary>
 /// Keeps the latest version of each measurement (a higher Version of the same MeasurementId
 /// supersedes; a lower one arriving late is ignored), then recomputes the touched indicators.
+/// The rows go in with one statement (<see cref="MeasurementUpsert"/>).
 /// </summary>
 public sealed class MeasurementsRecordedConsumer(ReportingDb db) : IdempotentConsumer<ReportingDb, MeasurementsRecorded>(db)
 {
     protected override async Task Handle(MeasurementsRecorded m, ConsumeContext<MeasurementsRecorded> context)
     {
         var ct = context.CancellationToken;
+        // One row per measurement in the statement (ON CONFLICT cannot touch a row twice), sorted so
+        // two batches sharing measurements lock their rows in the same order.
         var latest = m.Items.GroupBy(i => i.MeasurementId).Select(g => g.MaxBy(i => i.Version)!).OrderBy(i => i.MeasurementId).ToList();
-        var ids = latest.Select(i => i.MeasurementId).ToArray();
-        var existing = await Db.Measurements.Where(x => ids.Contains(x.MeasurementId)).ToDictionaryAsync(x => x.MeasurementId, ct);
-        var touched = new HashSet<Guid>();
-        foreach (var v in latest)
-        {
-            if (existing.TryGetValue(v.MeasurementId, out var row))
-            {
-                if (row.Version >= v.Version) continue;
-                touched.Add(row.IndicatorId);
-            }
-            else
-            {
-                row = new MeasurementRow { MeasurementId = v.MeasurementId, Period = v.Period, RecordedBy = v.RecordedBy };
-                Db.Measurements.Add(row);
-            }
-            row.Version = v.Version;
-            row.IndicatorId = v.IndicatorId;
-            row.ProjectId = v.ProjectId;
-            row.Period = v.Period;
-            row.Value = v.Value;
-            row.Unit = v.Unit;
-            row.Judgement = v.Judgement;
-            row.RawValue = v.RawValue;
-            row.Note = v.Note;
-            row.RecordedBy = v.RecordedBy;
-            row.RecordedAt = v.RecordedAt;
-            touched.Add(v.IndicatorId);
-        }
+        var touched = await Db.UpsertAsync(latest, ct);
         if (touched.Count == 0) return;
-        await Db.SaveChangesAsync(ct);
         await Db.RefreshIndicatorsAsync(touched, ct);
     }
 }
