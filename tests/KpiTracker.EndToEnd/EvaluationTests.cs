@@ -47,8 +47,17 @@ public sealed class EvaluationTests(Stack stack)
             e.GetProperty("indicators").EnumerateArray().All(i => i.GetProperty("actualValue").ValueKind == JsonValueKind.Number || i.GetProperty("judgement").ValueKind == JsonValueKind.String)
             && e.GetProperty("money").EnumerateArray().Any(m => m.GetProperty("executed").ValueKind == JsonValueKind.Number));
         // The reviewer scores the qualitative indicator inside 达成's band [80 %, 100 %] of 30: 27.
-        await Scenario.Expect(s.Manager.PutAsJsonAsync($"{url}/indicators/{benefit}", new { score = 27m }), HttpStatusCode.OK);
-        var outOfBand = await s.Manager.PutAsJsonAsync($"{url}/indicators/{benefit}", new { score = 12m });
+        // A reviewer's PUT carries the evaluation's ETag (428 without it).
+        Assert.Equal(428, (int)(await s.Manager.PutAsJsonAsync($"{url}/indicators/{benefit}", new { score = 27m })).StatusCode);
+        async Task<HttpResponseMessage> Review(object body)
+        {
+            using var read = await s.Manager.GetAsync(url);
+            using var request = new HttpRequestMessage(HttpMethod.Put, $"{url}/indicators/{benefit}") { Content = JsonContent.Create(body) };
+            request.Headers.IfMatch.Add(read.Headers.ETag!);
+            return await s.Manager.SendAsync(request);
+        }
+        await Scenario.Expect(Review(new { score = 27m }), HttpStatusCode.OK);
+        var outOfBand = await Review(new { score = 12m });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, outOfBand.StatusCode);
 
         var evaluation = await s.Manager.GetFromJsonAsync<JsonElement>(url);

@@ -216,15 +216,15 @@ public sealed class ArithmeticTests(ReportingFactory factory) : IClassFixture<Re
 
         // The reviewer scores 服务水平 (部分达成: [60 %, 80 %) of 30 = [18, 24)): 24 is outside, 21 inside.
         var url = $"/api/evaluations/projects/{id}/indicators/{sp.Service.Id}";
-        var outside = await manager.PutJsonAsync(url, new { score = 24m });
+        var outside = await manager.PutEvaluationAsync(url, new { score = 24m });
         Assert.Equal(422, (int)outside.StatusCode);
         Assert.Equal("application/problem+json", outside.Content.Headers.ContentType!.MediaType);
-        Assert.Equal(422, (int)(await manager.PutJsonAsync(url, new { score = 25m })).StatusCode);
-        var inside = await manager.PutJsonAsync(url, new { score = 21m, deviationNote = "群众评价尚可，仍需提升" });
+        Assert.Equal(422, (int)(await manager.PutEvaluationAsync(url, new { score = 25m })).StatusCode);
+        var inside = await manager.PutEvaluationAsync(url, new { score = 21m, deviationNote = "群众评价尚可，仍需提升" });
         Assert.Equal(200, (int)inside.StatusCode);
-        Assert.Equal(422, (int)(await manager.PutJsonAsync($"/api/evaluations/projects/{id}/indicators/{sp.Availability.Id}", new { score = 20m })).StatusCode);
+        Assert.Equal(422, (int)(await manager.PutEvaluationAsync($"/api/evaluations/projects/{id}/indicators/{sp.Availability.Id}", new { score = 20m })).StatusCode);
 
-        var summary = await manager.PutJsonAsync($"/api/evaluations/projects/{id}/summary", new { achieved = "全年网络稳定运行，培训3批" });
+        var summary = await manager.PutEvaluationAsync($"/api/evaluations/projects/{id}/summary", new { achieved = "全年网络稳定运行，培训3批" });
         Assert.Equal(200, (int)summary.StatusCode);
 
         var reviewed = await manager.GetJsonAsync($"/api/evaluations/projects/{id}");

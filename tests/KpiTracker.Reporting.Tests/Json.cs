@@ -21,5 +21,16 @@ public static class Json
 
     public static string? Str(this JsonElement e, string name) => e.GetProperty(name).ValueKind == JsonValueKind.Null ? null : e.GetProperty(name).GetString();
 
-    public static async Task<HttpResponseMessage> PutJsonAsync(this HttpClient client, string url, object body) => await client.PutAsJsonAsync(url, body);
+    /// <summary>
+    /// A PUT under /api/evaluations/projects/{id}/… as a client does it: read the evaluation for its
+    /// ETag, then send it in If-Match (the service answers 428 without one).
+    /// </summary>
+    public static async Task<HttpResponseMessage> PutEvaluationAsync(this HttpClient client, string url, object body)
+    {
+        var evaluationUrl = string.Join('/', url.Split('/').Take(5));   // "", api, evaluations, projects, {id}
+        using var read = await client.GetAsync(evaluationUrl);
+        using var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(body) };
+        if (read.Headers.ETag is { } etag) request.Headers.IfMatch.Add(etag);
+        return await client.SendAsync(request);
+    }
 }

@@ -52,8 +52,8 @@ public sealed class LifecycleTests(ReportingFactory factory) : IClassFixture<Rep
 
         // An owner may explain, but not close.
         var owner = factory.ClientAs(Tokens.For("u-owner", "owner"));
-        Assert.Equal(HttpStatusCode.Forbidden, (await owner.PutJsonAsync($"/api/evaluations/projects/{id}/indicators/{red.Id}", new { notApplicable = true })).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await owner.PutJsonAsync($"/api/evaluations/projects/{id}/indicators/{red.Id}", new { deviationNote = "场地改造，演练推迟" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await owner.PutEvaluationAsync($"/api/evaluations/projects/{id}/indicators/{red.Id}", new { notApplicable = true })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await owner.PutEvaluationAsync($"/api/evaluations/projects/{id}/indicators/{red.Id}", new { deviationNote = "场地改造，演练推迟" })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await owner.PostAsync($"/api/evaluations/projects/{id}/close", null)).StatusCode);
 
         var closedEvent = await ListenAsync<ProjectYearClosed>(e => e.ProjectId == id);
@@ -67,7 +67,7 @@ public sealed class LifecycleTests(ReportingFactory factory) : IClassFixture<Rep
         Assert.True(evaluation.GetProperty("closed").GetBoolean());
         Assert.Equal("missed", evaluation.Indicator(red.Id).Str("status"));
         // Locked: no more changes until reopened.
-        Assert.Equal(HttpStatusCode.Conflict, (await manager.PutJsonAsync($"/api/evaluations/projects/{id}/summary", new { achieved = "x" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await manager.PutEvaluationAsync($"/api/evaluations/projects/{id}/summary", new { achieved = "x" })).StatusCode);
 
         Assert.Equal(HttpStatusCode.BadRequest, (await manager.PostAsJsonAsync($"/api/evaluations/projects/{id}/reopen", new { reason = "" })).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await manager.PostAsJsonAsync($"/api/evaluations/projects/{id}/reopen", new { })).StatusCode);
@@ -217,5 +217,29 @@ public sealed class LifecycleTests(ReportingFactory factory) : IClassFixture<Rep
         Assert.Equal(Line(before, steady.Scenario.Project.Id).ToString(), Line(after, steady.Scenario.Project.Id).ToString());
         Assert.NotEqual(Line(before, changing.Scenario.Project.Id).ToString(), Line(after, changing.Scenario.Project.Id).ToString());
         Assert.NotEqual(before.GetProperty("summary").ToString(), after.GetProperty("summary").ToString());
+    }
+
+    [Fact]
+    public async Task A_review_needs_the_current_ETag_so_two_reviewers_never_overwrite_each_other()
+    {
+        var sp = new StandardProject("18307");
+        await factory.FeedAsync(sp.Scenario);
+        var manager = factory.ClientAs(Tokens.For("u-mgr", "manager", "18307"));
+        var url = $"/api/evaluations/projects/{sp.Scenario.Project.Id}/summary";
+
+        var missing = await manager.PutAsJsonAsync(url, new { achieved = "无 If-Match" });
+        Assert.Equal(428, (int)missing.StatusCode);
+        Assert.Equal("application/problem+json", missing.Content.Headers.ContentType!.MediaType);
+
+        var read = await manager.GetAsync($"/api/evaluations/projects/{sp.Scenario.Project.Id}");
+        var etag = read.Headers.ETag!;
+        Assert.Equal(HttpStatusCode.OK, (await manager.PutEvaluationAsync(url, new { achieved = "第一位复核人" })).StatusCode);
+
+        // The second reviewer still holds the ETag read before the first one wrote.
+        using var late = new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(new { achieved = "第二位复核人" }) };
+        late.Headers.IfMatch.Add(etag);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, (await manager.SendAsync(late)).StatusCode);
+        var evaluation = await manager.GetJsonAsync($"/api/evaluations/projects/{sp.Scenario.Project.Id}");
+        Assert.Equal("第一位复核人", evaluation.GetProperty("overallGoal").Str("achieved"));
     }
 }

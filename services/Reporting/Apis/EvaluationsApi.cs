@@ -266,10 +266,17 @@ public static class EvaluationsApi
         return year;
     }
 
-    /// <summary>If-Match is honoured when sent (412 when stale); reviewers' clients that send none are not refused.</summary>
+    /// <summary>
+    /// A PUT must carry the evaluation's ETag (API.md): 428 without one, 412 when another reviewer
+    /// changed the evaluation since it was read, so two reviewers never overwrite each other.
+    /// </summary>
     static ProblemHttpResult? Stale(HttpContext http, ProjectYear? year) =>
-        http.Request.Headers.IfMatch.Count > 0 && ETags.IfMatch(http.Request, year?.Version ?? 0) == ETags.Check.Stale
-            ? ProblemResults.PreconditionFailed() : null;
+        ETags.IfMatch(http.Request, year?.Version ?? 0) switch
+        {
+            ETags.Check.Missing => ProblemResults.PreconditionRequired(),
+            ETags.Check.Stale => ProblemResults.PreconditionFailed(),
+            _ => null,
+        };
 
     static ProblemHttpResult YearClosed() =>
         ProblemResults.Conflict("The year is closed: reopen it (with a reason) before changing the evaluation.");
