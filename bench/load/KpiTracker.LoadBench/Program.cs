@@ -17,6 +17,9 @@ using KpiTracker.ServiceDefaults.Auth;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
+// The department-scale dashboard scenario is a program of its own (DashboardScaleBench.cs).
+if (args.Contains("--dashboard-scale")) return await DashboardScaleBench.RunAsync(args);
+
 Options o;
 try { o = Options.Parse(args); }
 catch (ArgumentException e)
@@ -57,6 +60,8 @@ sealed class Options
           --poll-ms N            dashboard poll interval in the freshness phase (default 5)
           --sample-timeout S     give up on one freshness sample after S seconds (default 30)
           --quick                smoke run: --concurrency 4 --requests 100 --warmup 10 --samples 12
+          --dashboard-scale      instead: a department of --projects N (1000) × 15 indicators, Jan–Nov recorded,
+                                 then --reads N (200) dashboard reads while --writes-per-second N (5) values arrive
         """;
 
     public static Options Parse(string[] args)
