@@ -19,6 +19,7 @@ public static class Extensions
         builder.Services.AddMemoryCache(o => o.SizeLimit = 500_000);
         builder.Services.AddSingleton<DashboardCache>();
         builder.Services.AddSingleton<DashboardTiles>();
+        builder.Services.AddHostedService<DashboardWarmUp>();
         builder.AddKpiMessaging<ReportingDb>("reporting", x =>
         {
             x.AddKpiConsumer<DepartmentRegisteredConsumer>();

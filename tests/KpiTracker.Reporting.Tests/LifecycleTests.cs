@@ -242,4 +242,21 @@ public sealed class LifecycleTests(ReportingFactory factory) : IClassFixture<Rep
         var evaluation = await manager.GetJsonAsync($"/api/evaluations/projects/{sp.Scenario.Project.Id}");
         Assert.Equal("第一位复核人", evaluation.GetProperty("overallGoal").Str("achieved"));
     }
+
+    [Fact]
+    public async Task After_the_warm_up_a_first_dashboard_read_computes_no_project()
+    {
+        var sp = new StandardProject("18308");
+        await factory.FeedAsync(sp.Scenario);
+        // What the service runs after a start, here started by hand on the data fed above.
+        var warmUp = ActivatorUtilities.CreateInstance<KpiTracker.Reporting.Apis.DashboardWarmUp>(factory.Services);
+        await warmUp.StartAsync(CancellationToken.None);
+        await warmUp.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(30));
+
+        // A past fiscal year's dashboard defaults to December, the month the warm-up computed.
+        var manager = factory.ClientAs(Tokens.For("u-mgr", "manager", "18308"));
+        var response = await manager.GetAsync("/api/dashboard?departmentCode=18308&fiscalYear=2021");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("0 of 1 computed", string.Join(",", response.Headers.GetValues("Server-Timing")));
+    }
 }
