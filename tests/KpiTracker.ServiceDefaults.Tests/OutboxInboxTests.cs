@@ -109,6 +109,7 @@ public sealed class OutboxInboxTests : IAsyncLifetime
     public async Task A_failing_consumer_retries_then_moves_the_message_to_the_error_queue_and_applies_nothing()
     {
         var name = "t" + Guid.NewGuid().ToString("N")[..8];
+        await using var cleanup = new QueuesDeletedAfterward($"{name}-recording_error");
         await using var host = await MessagingHost.StartAsync(database, name, TimeSpan.FromSeconds(30));
         var poison = Event(RecordingConsumer.AlwaysFails);
         await WriteAsync(host, poison);
@@ -123,6 +124,8 @@ public sealed class OutboxInboxTests : IAsyncLifetime
     public async Task Events_written_while_the_broker_is_down_are_all_delivered_once_it_is_back()
     {
         var name = "t" + Guid.NewGuid().ToString("N")[..8];
+        // Durable, so it must go when the test ends: left behind, it would collect every later run's events.
+        await using var cleanup = new QueuesDeletedAfterward($"{name}-recording", $"{name}-recording_error");
         await using var host = await MessagingHost.StartAsync(database, name, TimeSpan.FromMilliseconds(500), durableQueues: true);
         var before = Event("B0");
         await WriteAsync(host, before);
@@ -144,6 +147,5 @@ public sealed class OutboxInboxTests : IAsyncLifetime
         Assert.True(await Eventually.TrueAsync(async () => await host.WithDbAsync(db => db.Applied.CountAsync()) == during.Length + 1, TimeSpan.FromSeconds(90)),
             "every event written during the outage should arrive once the broker is back");
         Assert.True(await OutboxDrainsAsync(host), "every row should leave the outbox once the broker is back");
-        await RabbitControl.DeleteQueueAsync($"{name}-recording");
     }
 }
