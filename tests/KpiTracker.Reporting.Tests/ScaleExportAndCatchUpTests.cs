@@ -152,6 +152,49 @@ public sealed class ScaleCatchUpTests(ReportingFactory factory, ITestOutputHelpe
     }
 }
 
+/// <summary>
+/// The consumer's partial refresh (only the periods an event touched) against a full recompute, with events that
+/// arrive out of order, twice, with lower versions, with one period spelt three ways, with versions that move a
+/// value to another period or indicator, with ties, an unparsable period and an unknown indicator. Not opt-in.
+/// </summary>
+public sealed class CatchUpExactnessTests(ReportingFactory factory) : IClassFixture<ReportingFactory>
+{
+    [Fact]
+    public async Task Partial_refresh_ends_as_a_full_recompute()
+    {
+        var seeded = await ScaleTests.SeedDepartmentAsync(factory.Services, 1, indicators: 3, withSeries: false, departmentCode: "18902");
+        var (p, ind) = seeded[0];
+        var t = new DateTimeOffset(2021, 12, 1, 0, 0, 0, TimeSpan.Zero);
+        var m = Enumerable.Range(0, 10).Select(_ => Guid.NewGuid()).ToArray();
+        MeasurementVersion V(int k, int version, Guid indicator, string period, decimal value, int minutes, string? note = null) =>
+            new(m[k], version, indicator, p, period, value, "%", null, null, note, null, null, "u-owner", t.AddMinutes(minutes));
+        MeasurementVersion[][] events =
+        [
+            [V(1, 1, ind[0], "2021-07", 1, 1), V(2, 1, ind[0], "2021-7", 2, 2), V(3, 1, ind[1], " 2021-q3 ", 3, 1)],
+            [V(1, 2, ind[0], "2021-08", 4, 3), V(4, 1, ind[0], "2021-H1", 5, 1)],
+            [V(1, 1, ind[0], "2021-07", 1, 1)],                                       // a lower version, late
+            [V(2, 2, ind[1], "2021-07", 6, 0)],                                       // moves to another indicator
+            [V(1, 2, ind[0], "2021-08", 4, 3), V(4, 1, ind[0], "2021-H1", 5, 1)],     // the second event again, another id
+            [V(5, 1, ind[2], "bad", 7, 0), V(6, 1, ind[2], "2021-12", 8, 5, " "), V(7, 1, ind[2], "2021-12", 9, 5, "n"),
+             V(8, 1, Guid.NewGuid(), "2021-01", 10, 0)],                             // a tie, no period, no indicator
+            [V(3, 2, ind[1], "2021-Q03", 11, 9), V(9, 1, ind[1], "2021-09", 12, 2)],
+            [V(4, 2, ind[0], "2021-01", 13, 4), V(4, 3, ind[0], "2021-02", 14, 4)],   // two versions in one event
+        ];
+        foreach (var items in events) await factory.PublishAsync(new MeasurementsRecorded(Guid.NewGuid(), t, items));
+        await factory.WaitUntilAsync(async db => await db.InboxMessages.CountAsync(x => x.Consumer == nameof(Consumers.MeasurementsRecordedConsumer)) == events.Length,
+            "every event applied");
+
+        await CatchUp.AssertSeriesAsRecomputedAsync(factory.Services, ind);
+        using var scope = factory.Services.CreateScope();
+        var series = await scope.ServiceProvider.GetRequiredService<ReportingDb>().Indicators.AsNoTracking()
+            .Where(i => ind.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Series);
+        Assert.Equal(["2021-02", "2021-08"], series[ind[0]].Select(x => x.P));
+        Assert.Equal([14m, 4m], series[ind[0]].Select(x => x.V));
+        Assert.Equal(["2021-07", "2021-Q3", "2021-09"], series[ind[1]].Select(x => x.P));
+        Assert.Equal(["2021-12"], series[ind[2]].Select(x => x.P));
+    }
+}
+
 /// <summary>The same catch-up over the real RabbitMQ, in a throwaway virtual host (KPI_SCALE=1 and KPI_SCALE_RABBIT=1).</summary>
 public sealed class ScaleCatchUpRabbitTests(ScaleCatchUpRabbitTests.RabbitFactory factory, ITestOutputHelper output)
     : IClassFixture<ScaleCatchUpRabbitTests.RabbitFactory>
@@ -251,14 +294,32 @@ static class CatchUp
         var done = sw.Elapsed;
         Assert.Equal(items.Count, applied);
 
-        // Behaviour: every indicator's series now holds its 12 months.
+        // Behaviour: every indicator's series now holds its 12 months, exactly as a full recompute gives them.
         var points = await WithDb(factory, db => db.Indicators.AsNoTracking().Select(i => i.Series).ToListAsync());
         Assert.Equal(items.Count, points.Sum(s => s.Count));
+        await AssertSeriesAsRecomputedAsync(factory.Services, seeded.SelectMany(s => s.Indicators).ToArray());
 
         output.WriteLine($"{transport}: published in {published.TotalSeconds:0.00} s, all applied after {done.TotalSeconds:0.00} s: " +
             $"{items.Count / done.TotalSeconds:0} values/s, {events.Count / done.TotalSeconds:0.0} events/s; load average after: {LoadAverage()}");
         output.WriteLine("progress (s → values applied): " + string.Join(", ", progress.Where((_, k) => k % Math.Max(1, progress.Count / 12) == 0 || k == progress.Count - 1)
             .Select(p => $"{p.Seconds:0.0}→{p.Count}")));
+    }
+
+    /// <summary>
+    /// The consumer recomputes only the periods an event touched; a full recompute from all detail
+    /// rows (<see cref="Consumers.ReadModelRefresh.RefreshIndicatorsAsync"/>) must find nothing to change.
+    /// </summary>
+    public static async Task AssertSeriesAsRecomputedAsync(IServiceProvider services, Guid[] indicatorIds)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReportingDb>();
+        await using var tx = await db.Database.BeginTransactionAsync();
+        var stored = await db.Indicators.AsNoTracking().Where(i => indicatorIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Series);
+        await Consumers.ReadModelRefresh.RefreshIndicatorsAsync(db, indicatorIds, CancellationToken.None);
+        var recomputed = db.ChangeTracker.Entries<Model.IndicatorRow>().ToList();
+        Assert.Equal(stored.Count, recomputed.Count);
+        foreach (var e in recomputed) Assert.Equal(stored[e.Entity.Id], e.Entity.Series);
+        await tx.RollbackAsync();
     }
 
     static async Task<T> WithDb<T>(ServiceFactory<Program> factory, Func<ReportingDb, Task<T>> read)

@@ -9,8 +9,9 @@ namespace KpiTracker.Reporting.Consumers;
 
 /// <summary>
 /// Keeps the latest version of each measurement (a higher Version of the same MeasurementId
-/// supersedes; a lower one arriving late is ignored), then recomputes the touched indicators.
-/// The rows go in with one statement (<see cref="MeasurementUpsert"/>).
+/// supersedes; a lower one arriving late is ignored), then recomputes the series points it
+/// changed. The rows go in with one statement (<see cref="MeasurementUpsert"/>); only the touched
+/// periods are recomputed (<see cref="SeriesPeriodsRefresh"/>): measurements never change forecasts.
 /// </summary>
 public sealed class MeasurementsRecordedConsumer(ReportingDb db) : IdempotentConsumer<ReportingDb, MeasurementsRecorded>(db)
 {
@@ -22,7 +23,7 @@ public sealed class MeasurementsRecordedConsumer(ReportingDb db) : IdempotentCon
         var latest = m.Items.GroupBy(i => i.MeasurementId).Select(g => g.MaxBy(i => i.Version)!).OrderBy(i => i.MeasurementId).ToList();
         var touched = await Db.UpsertAsync(latest, ct);
         if (touched.Count == 0) return;
-        await Db.RefreshIndicatorsAsync(touched, ct);
+        await Db.RefreshSeriesPeriodsAsync(touched, ct);
     }
 }
 

@@ -13,12 +13,18 @@ namespace KpiTracker.Reporting.Consumers;
 /// One round trip and no change tracking for the whole batch, where EF sent an INSERT or UPDATE
 /// per row after reading the existing rows first. The version rule sits in the ON CONFLICT clause,
 /// so two transactions writing the same measurement end with the higher version whatever the order.
+///
+/// Two transactions writing one measurement also take turns (an advisory lock on its id, before the
+/// indicator locks, so the order is the same everywhere): the statement must see the row as the
+/// other one committed it, to know which indicator and period it leaves. Without the lock, a row
+/// inserted by a transaction still running is invisible to "old" below, yet ON CONFLICT waits for it
+/// and then overwrites it: the indicator it left would keep a stale point.
 /// </summary>
 public static class MeasurementUpsert
 {
     // "old" reads the rows as they were before this statement (a data-modifying CTE does not see its
-    // own changes): a new version may move a measurement to another indicator, and then both the
-    // indicator it left and the one it joined need their series recomputed.
+    // own changes): a new version may move a measurement to another indicator or period, and then
+    // both the place it left and the one it joined need their series point recomputed.
     const string Sql = """
         WITH v AS (
             SELECT * FROM unnest(@measurement_id, @version, @indicator_id, @project_id, @period, @value, @unit,
@@ -26,7 +32,7 @@ public static class MeasurementUpsert
                 AS t(measurement_id, version, indicator_id, project_id, period, value, unit, judgement, raw_value, note, recorded_by, recorded_at)
         ),
         old AS (
-            SELECT m.measurement_id, m.indicator_id FROM measurements m JOIN v USING (measurement_id)
+            SELECT m.measurement_id, m.indicator_id, m.project_id, m.period FROM measurements m JOIN v USING (measurement_id)
         ),
         written AS (
             INSERT INTO measurements AS m (measurement_id, version, indicator_id, project_id, period, value, unit, judgement, raw_value, note, recorded_by, recorded_at)
@@ -36,21 +42,24 @@ public static class MeasurementUpsert
                 period = EXCLUDED.period, value = EXCLUDED.value, unit = EXCLUDED.unit, judgement = EXCLUDED.judgement,
                 raw_value = EXCLUDED.raw_value, note = EXCLUDED.note, recorded_by = EXCLUDED.recorded_by, recorded_at = EXCLUDED.recorded_at
             WHERE m.version < EXCLUDED.version
-            RETURNING m.measurement_id, m.indicator_id
+            RETURNING m.measurement_id, m.indicator_id, m.project_id, m.period
         )
-        SELECT indicator_id FROM written
+        SELECT indicator_id, project_id, period FROM written
         UNION
-        SELECT old.indicator_id FROM old JOIN written USING (measurement_id)
+        SELECT old.indicator_id, old.project_id, old.period FROM old JOIN written USING (measurement_id)
         """;
 
     /// <summary>
     /// Applies <paramref name="items"/> (at most one per MeasurementId) in the context's current
-    /// transaction; returns the indicators whose measurements changed.
+    /// transaction; returns the indicators and periods whose measurements changed (the period text
+    /// as stored). The change tracker does not see these rows, so their projects are handed to
+    /// <see cref="ChangeStamp"/> here.
     /// </summary>
-    public static async Task<HashSet<Guid>> UpsertAsync(this ReportingDb db, IReadOnlyList<MeasurementVersion> items, CancellationToken ct)
+    public static async Task<List<(Guid IndicatorId, string Period)>> UpsertAsync(this ReportingDb db, IReadOnlyList<MeasurementVersion> items, CancellationToken ct)
     {
-        var touched = new HashSet<Guid>();
+        var touched = new List<(Guid IndicatorId, string Period)>();
         if (items.Count == 0) return touched;
+        await db.LockAllAsync(items.Select(i => i.MeasurementId).Order().ToList(), ct);
         await db.Database.OpenConnectionAsync(ct);
         try
         {
@@ -72,7 +81,11 @@ public static class MeasurementUpsert
             // timestamptz takes UTC only; the instant is the same.
             p.Add(Array("recorded_at", NpgsqlDbType.TimestampTz, items.Select(i => i.RecordedAt.ToUniversalTime())));
             await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct)) touched.Add(reader.GetGuid(0));
+            while (await reader.ReadAsync(ct))
+            {
+                touched.Add((reader.GetGuid(0), reader.GetString(2)));
+                db.TouchedProjects.Add(reader.GetGuid(1));
+            }
         }
         finally
         {

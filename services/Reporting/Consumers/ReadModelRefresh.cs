@@ -74,20 +74,12 @@ public static class ReadModelRefresh
     /// <summary>The indicator row's series and forecast summaries from its detail rows.</summary>
     static void Summarize(IndicatorRow row, IEnumerable<MeasurementRow> measurements, IEnumerable<ForecastRow> forecasts)
     {
-        var quantitative = !(Vocabulary.TryParse<TargetKind>(row.Kind, out var k) && k == TargetKind.Qualitative);
         row.Series = measurements
             .Select(m => (Ok: Period.TryParse(m.Period, out var p), Period: p, Row: m))
             .Where(x => x.Ok)
             .GroupBy(x => x.Period)
             .OrderBy(g => g.Key)
-            .Select(g =>
-            {
-                // Two measurements of one period: the one recorded last is the period's value.
-                var m = g.OrderByDescending(x => x.Row.RecordedAt).ThenByDescending(x => x.Row.Version).First().Row;
-                var value = quantitative ? IndicatorTypes.InTargetUnit(m.Value, m.Unit, row.Unit) : null;
-                var judgement = Vocabulary.TryParse<Judgement>(m.Judgement, out var j) ? Vocabulary.Code(j) : null;
-                return new SeriesPoint(g.Key.ToString(), value, judgement, !string.IsNullOrWhiteSpace(m.Note));
-            })
+            .Select(g => PointOf(row, g.Key, g.Select(x => x.Row)))
             .ToList();
 
         row.Forecasts = forecasts
@@ -102,6 +94,21 @@ public static class ReadModelRefresh
                 return new ForecastPoint(g.Key.ToString(), likelihood, f.DeviationReasons.Length > 0 || !string.IsNullOrWhiteSpace(f.Note));
             })
             .ToList();
+    }
+
+    /// <summary>
+    /// One period's series point from the measurements of that period (all of them, at least one):
+    /// the one recorded last is the period's value, in the indicator's target unit. The version and
+    /// then the id break ties, so the point does not depend on the order the rows were read in
+    /// (a partial refresh reads fewer rows than a full one and must end the same way).
+    /// </summary>
+    internal static SeriesPoint PointOf(IndicatorRow row, Period period, IEnumerable<MeasurementRow> ofPeriod)
+    {
+        var quantitative = !(Vocabulary.TryParse<TargetKind>(row.Kind, out var k) && k == TargetKind.Qualitative);
+        var m = ofPeriod.OrderByDescending(x => x.RecordedAt).ThenByDescending(x => x.Version).ThenByDescending(x => x.MeasurementId).First();
+        var value = quantitative ? IndicatorTypes.InTargetUnit(m.Value, m.Unit, row.Unit) : null;
+        var judgement = Vocabulary.TryParse<Judgement>(m.Judgement, out var j) ? Vocabulary.Code(j) : null;
+        return new SeriesPoint(period.ToString(), value, judgement, !string.IsNullOrWhiteSpace(m.Note));
     }
 
     public static async Task RefreshSpendingAsync(this ReportingDb db, IEnumerable<Guid> projectIds, CancellationToken ct)
