@@ -12,7 +12,9 @@ namespace KpiTracker.Reporting.Consumers;
 /// consumers touching one indicator run one after the other and the later one reads what the
 /// earlier committed: the summary always ends up equal to the detail rows, whatever the order
 /// the events arrived in. The lock works even when the row does not exist yet. The indicators
-/// an event touches are locked and refreshed together (<see cref="RefreshIndicatorsAsync"/>).
+/// an event touches are locked and refreshed together (<see cref="RefreshIndicatorsAsync"/>);
+/// measurement batches recompute only the points they touched (<see cref="SeriesPeriodsRefresh"/>),
+/// which relies on every series writer holding these locks.
 /// </summary>
 public static class ReadModelRefresh
 {
