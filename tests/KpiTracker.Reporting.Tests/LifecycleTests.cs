@@ -102,6 +102,19 @@ public sealed class LifecycleTests(ReportingFactory factory) : IClassFixture<Rep
         var february = overdue.Single(a => a.Str("period") == "2021-02");
         Assert.Equal("2021-03-10", february.Str("dueSince"));
         Assert.Equal(new DateOnly(2021, 12, 31).DayNumber - new DateOnly(2021, 3, 10).DayNumber, february.GetProperty("daysOverdue").GetInt32());
+
+        // Paged like every list; the total and the counts cover every page; a kind filter by code or label.
+        var total = alerts.GetProperty("total").GetInt32();
+        var pages = new List<JsonElement>();
+        for (var page = 1; page <= (total + 3) / 4; page++)
+            pages.AddRange((await manager.GetJsonAsync($"/api/alerts?departmentCode=18302&fiscalYear=2021&asOf=2021-12&pageSize=4&page={page}"))
+                .GetProperty("items").EnumerateArray());
+        Assert.Equal(items.Select(a => a.ToString()), pages.Select(a => a.ToString()));
+        var onlyOverdue = await manager.GetJsonAsync("/api/alerts?departmentCode=18302&fiscalYear=2021&asOf=2021-12&kind=逾期未填报");
+        Assert.Equal(overdue.Count, onlyOverdue.GetProperty("total").GetInt32());
+        Assert.All(onlyOverdue.GetProperty("items").EnumerateArray(), a => Assert.Equal("overdue", a.Str("kind")));
+        Assert.Equal(400, (int)(await manager.GetAsync("/api/alerts?departmentCode=18302&fiscalYear=2021&kind=late")).StatusCode);
+        Assert.Equal(400, (int)(await manager.GetAsync("/api/alerts?departmentCode=18302&fiscalYear=2021&pageSize=501")).StatusCode);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using KpiTracker.Reporting.Calculation;
 using KpiTracker.ServiceDefaults;
+using KpiTracker.ServiceDefaults.Http;
 using KpiTracker.ServiceDefaults.Problems;
 using KpiTracker.Targets;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,8 +13,12 @@ public sealed record Alert(
     Guid IndicatorId, string IndicatorName, string Light, string Status, string Message,
     string? Period, DateOnly? DueSince, int? DaysOverdue);
 
+/// <summary>
+/// A page of alerts, most urgent first, as every list is paged (API.md): <see cref="Total"/> and
+/// <see cref="Counts"/> cover all of them (after the kind filter), <see cref="Items"/> one page.
+/// </summary>
 public sealed record AlertList(string? DepartmentCode, int FiscalYear, string AsOf, DateOnly Today, int Total,
-    IReadOnlyDictionary<string, int> Counts, IReadOnlyList<Alert> Items);
+    IReadOnlyDictionary<string, int> Counts, IReadOnlyList<Alert> Items, int Page, int PageSize);
 
 public static class AlertsApi
 {
@@ -30,12 +35,19 @@ public static class AlertsApi
     /// the asOf month, or today when asOf is not given.
     /// </summary>
     public static async Task<Results<Ok<AlertList>, ValidationProblem>> GetAlerts(
-        string? departmentCode, int? fiscalYear, string? asOf, HttpContext http, [AsParameters] ReportingServices s, CancellationToken ct)
+        string? departmentCode, int? fiscalYear, string? asOf, string? kind, int? page, int? pageSize,
+        HttpContext http, [AsParameters] ReportingServices s, CancellationToken ct)
     {
         var now = s.Now;
         var year = AsOf.YearOf(fiscalYear, asOf, now);
-        if (!AsOf.TryResolve(asOf, year, now, s.Rules, out var month, out var error))
-            return ProblemResults.Invalid(new Validation().Add("asOf", error!));
+        var v = new Validation();
+        var paging = PageRequest.From(page, pageSize, v);
+        if (!AsOf.TryResolve(asOf, year, now, s.Rules, out var month, out var error)) v.Add("asOf", error!);
+        var kinds = string.IsNullOrWhiteSpace(kind) ? null
+            : kind.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(KindCode).ToHashSet();
+        if (kinds?.FirstOrDefault(k => KindOrder(k) < 0) is { } unknown)
+            v.Add("kind", $"'{unknown}' is not a kind: use missed, atRisk, overdue or blue (several separated by commas).");
+        if (!v.IsValid) return ProblemResults.Invalid(v);
         var today = string.IsNullOrWhiteSpace(asOf)
             ? DateOnly.FromDateTime(now.UtcDateTime)
             : new DateOnly(year, month, DateTime.DaysInMonth(year, month));
@@ -47,10 +59,13 @@ public static class AlertsApi
             foreach (var i in o.Indicators.Where(i => !i.NotApplicable))
                 alerts.AddRange(AlertsOf(o, i, year, today, s.Rules));
         }
-        var ordered = alerts.OrderBy(a => KindOrder(a.Kind)).ThenByDescending(a => a.DaysOverdue ?? 0)
-            .ThenBy(a => a.ProjectName).ThenBy(a => a.IndicatorName).ToList();
+        var ordered = alerts.Where(a => kinds is null || kinds.Contains(a.Kind))
+            .OrderBy(a => KindOrder(a.Kind)).ThenByDescending(a => a.DaysOverdue ?? 0)
+            .ThenBy(a => a.ProjectName).ThenBy(a => a.IndicatorName).ThenBy(a => a.IndicatorId).ThenBy(a => a.Period).ToList();
         var counts = ordered.GroupBy(a => a.Kind).ToDictionary(g => g.Key, g => g.Count());
-        return TypedResults.Ok(new AlertList(departmentCode, year, AsOf.Label(year, month), today, ordered.Count, counts, ordered));
+        var items = ordered.Skip(paging.Skip).Take(paging.PageSize).ToList();
+        return TypedResults.Ok(new AlertList(departmentCode, year, AsOf.Label(year, month), today, ordered.Count, counts, items,
+            paging.Page, paging.PageSize));
     }
 
     static IEnumerable<Alert> AlertsOf(ProjectOutcome o, IndicatorOutcome i, int year, DateOnly today, RuleSet rules)
@@ -78,5 +93,13 @@ public static class AlertsApi
         }
     }
 
-    static int KindOrder(string kind) => kind switch { "missed" => 0, "atRisk" => 1, "overdue" => 2, _ => 3 };
+    // A kind is accepted by its code or its label, as every code is (API.md).
+    static readonly Dictionary<string, string> KindByLabel = new()
+    {
+        ["未达成"] = "missed", ["预警未说明"] = "atRisk", ["逾期未填报"] = "overdue", ["目标偏低"] = "blue",
+    };
+
+    static string KindCode(string text) => KindByLabel.GetValueOrDefault(text, text);
+
+    static int KindOrder(string kind) => kind switch { "missed" => 0, "atRisk" => 1, "overdue" => 2, "blue" => 3, _ => -1 };
 }
