@@ -26,8 +26,17 @@ public sealed record MeasurementVersion(
 /// </summary>
 public sealed record MeasurementsRecorded(Guid EventId, DateTimeOffset OccurredAt, IReadOnlyList<MeasurementVersion> Items) : IIntegrationEvent;
 
-public sealed record SpendingEntry(Guid Id, Guid ProjectId, string Period, decimal Amount, string? Note, string RecordedBy, DateTimeOffset RecordedAt);
+/// <summary>
+/// One version of a spending entry (预算执行). A correction is a new version of the same entry
+/// (same <see cref="Id"/>, higher <see cref="Version"/>) with its reason; consumers keep the
+/// highest version. The trailing members have defaults so messages sent before corrections
+/// existed still read as version 1.
+/// </summary>
+public sealed record SpendingEntry(
+    Guid Id, Guid ProjectId, string Period, decimal Amount, string? Note, string RecordedBy, DateTimeOffset RecordedAt,
+    int Version = 1, string? CorrectionReason = null);
 
+/// <summary>Spending was recorded or corrected: each item is the entry's version at that moment.</summary>
 public sealed record SpendingRecorded(Guid EventId, DateTimeOffset OccurredAt, IReadOnlyList<SpendingEntry> Items) : IIntegrationEvent;
 
 public sealed record ForecastEntry(

@@ -1,4 +1,5 @@
 using KpiTracker.Contracts;
+using KpiTracker.Measurements.Data;
 using KpiTracker.Measurements.Model;
 using KpiTracker.ServiceDefaults;
 using KpiTracker.ServiceDefaults.Http;
@@ -11,10 +12,14 @@ namespace KpiTracker.Measurements.Apis;
 
 public sealed record SpendingRequest(Guid? ProjectId, string? Period, decimal? Amount, string? Note);
 
+/// <summary>An entry as it stands now: the current version's amount, note, author and reason.</summary>
 public sealed record SpendingView(Guid Id, Guid ProjectId, string Period, decimal Amount, string? Note,
-    string RecordedBy, string RecordedByName, DateTimeOffset RecordedAt)
+    string RecordedBy, string RecordedByName, DateTimeOffset RecordedAt, int Version, string? CorrectionReason)
 {
-    public static SpendingView From(Spending x) => new(x.Id, x.ProjectId, x.Period, x.Amount, x.Note, x.RecordedBy, x.RecordedByName, x.RecordedAt);
+    public static SpendingView From(Spending x) => From(x, SpendingVersion.Original(x));
+
+    public static SpendingView From(Spending x, SpendingVersion v) =>
+        new(x.Id, x.ProjectId, x.Period, v.Amount, v.Note, v.RecordedBy, v.RecordedByName, v.RecordedAt, v.Version, v.CorrectionReason);
 }
 
 /// <summary>
@@ -29,6 +34,8 @@ public static class SpendingApi
         api.MapPost("/", RecordSpending);
         api.MapGet("/", ListSpending);
         api.MapGet("/{id:guid}", GetSpending);
+        api.MapPost("/{id:guid}/corrections", SpendingCorrectionsApi.CorrectSpending);
+        api.MapGet("/{id:guid}/history", SpendingCorrectionsApi.GetHistory);
         return app;
     }
 
@@ -73,9 +80,11 @@ public static class SpendingApi
         s.Db.Publish(new SpendingRecorded(Guid.CreateVersion7(), now, [entry.ToContract()]));
         await s.Db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        ETags.Set(http, entry.CurrentVersion);
         return TypedResults.Created($"/api/spending/{entry.Id}", SpendingView.From(entry));
     }
 
+    /// <summary>The current version of each entry of the projects the caller may see.</summary>
     public static async Task<Results<Ok<PagedList<SpendingView>>, ValidationProblem>> ListSpending(
         Guid? projectId, int? page, int? pageSize, HttpContext http, [AsParameters] MeasurementServices s, CancellationToken ct)
     {
@@ -86,16 +95,22 @@ public static class SpendingApi
         var query = s.Db.Spending.AsNoTracking().Where(x => visible.Any(p => p.Id == x.ProjectId));
         if (projectId is { } pid) query = query.Where(x => x.ProjectId == pid);
         var total = await query.CountAsync(ct);
-        var items = await query.OrderBy(x => x.ProjectId).ThenBy(x => x.PeriodSort).ThenBy(x => x.Id).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(ct);
-        return TypedResults.Ok(new PagedList<SpendingView>(items.Select(SpendingView.From).ToList(), paging.Page, paging.PageSize, total));
+        var items = await s.Db.WithCurrentCorrection(query)
+            .OrderBy(x => x.Entry.ProjectId).ThenBy(x => x.Entry.PeriodSort).ThenBy(x => x.Entry.Id)
+            .Skip(paging.Skip).Take(paging.PageSize).ToListAsync(ct);
+        return TypedResults.Ok(new PagedList<SpendingView>(
+            items.Select(x => SpendingView.From(x.Entry, SpendingVersion.Current(x.Entry, x.Correction))).ToList(), paging.Page, paging.PageSize, total));
     }
 
     public static async Task<Results<Ok<SpendingView>, ProblemHttpResult>> GetSpending(
         Guid id, HttpContext http, [AsParameters] MeasurementServices s, CancellationToken ct)
     {
         var visible = s.Db.Projects.AsNoTracking().Visible(http.Caller());
-        var entry = await s.Db.Spending.AsNoTracking().Where(x => visible.Any(p => p.Id == x.ProjectId)).FirstOrDefaultAsync(x => x.Id == id, ct);
-        return entry is null ? TypedResults.Problem(KpiProblems.NotFound("Spending entry", id)) : TypedResults.Ok(SpendingView.From(entry));
+        var entry = s.Db.Spending.AsNoTracking().Where(x => visible.Any(p => p.Id == x.ProjectId) && x.Id == id);
+        var found = await s.Db.WithCurrentCorrection(entry).FirstOrDefaultAsync(ct);
+        if (found is null) return TypedResults.Problem(KpiProblems.NotFound("Spending entry", id));
+        ETags.Set(http, found.Entry.CurrentVersion);
+        return TypedResults.Ok(SpendingView.From(found.Entry, SpendingVersion.Current(found.Entry, found.Correction)));
     }
 
     static long LockKey(Guid projectId) => BitConverter.ToInt64(projectId.ToByteArray(), 8);

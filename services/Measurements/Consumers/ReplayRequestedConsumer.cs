@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace KpiTracker.Measurements.Consumers;
 
 /// <summary>
-/// Reporting rebuilds its read model: publish every measurement version, spending entry and
-/// forecast again through the outbox, chunked like a batch (≤500 items per event).
+/// Reporting rebuilds its read model: publish every measurement version, the current version of
+/// every spending entry and every forecast again through the outbox, chunked like a batch (≤500 items per event).
 /// Consumers apply versions idempotently (measurement id + version), so replays are harmless.
 /// </summary>
 public sealed class ReplayRequestedConsumer(MeasurementsDb db) : IdempotentConsumer<MeasurementsDb, ReplayRequested>(db)
@@ -34,9 +34,13 @@ public sealed class ReplayRequestedConsumer(MeasurementsDb db) : IdempotentConsu
         }
         if (chunk.Count > 0) Db.Publish(new MeasurementsRecorded(Guid.CreateVersion7(), now, chunk));
 
-        var spending = await Db.Spending.AsNoTracking().OrderBy(s => s.RecordedAt).ThenBy(s => s.Id).ToListAsync(ct);
+        // Only the current version of each entry, with its version number: Reporting keeps the
+        // highest version per entry, so earlier versions would change nothing.
+        var spending = await Db.WithCurrentCorrection(Db.Spending.AsNoTracking())
+            .OrderBy(x => x.Entry.RecordedAt).ThenBy(x => x.Entry.Id).ToListAsync(ct);
         foreach (var part in spending.Chunk(Events.ChunkSize))
-            Db.Publish(new SpendingRecorded(Guid.CreateVersion7(), now, part.Select(s => s.ToContract()).ToList()));
+            Db.Publish(new SpendingRecorded(Guid.CreateVersion7(), now,
+                part.Select(x => x.Entry.ToContract(SpendingVersion.Current(x.Entry, x.Correction))).ToList()));
 
         foreach (var f in await Db.Forecasts.AsNoTracking().OrderBy(f => f.RecordedAt).ThenBy(f => f.Id).ToListAsync(ct))
             Db.Publish(new ForecastSubmitted(Guid.CreateVersion7(), now, f.ToContract()));

@@ -12,6 +12,7 @@ public sealed class MeasurementsDb(DbContextOptions<MeasurementsDb> options) : K
     public DbSet<Measurement> Measurements => Set<Measurement>();
     public DbSet<MeasurementRevision> MeasurementVersions => Set<MeasurementRevision>();
     public DbSet<Spending> Spending => Set<Spending>();
+    public DbSet<SpendingCorrection> SpendingCorrections => Set<SpendingCorrection>();
     public DbSet<Forecast> Forecasts => Set<Forecast>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -77,6 +78,18 @@ public sealed class MeasurementsDb(DbContextOptions<MeasurementsDb> options) : K
             e.Property(x => x.RecordedBy).HasMaxLength(200);
             e.Property(x => x.RecordedByName).HasMaxLength(200);
             e.HasIndex(x => new { x.ProjectId, x.PeriodSort });
+            // Rows recorded before corrections existed are version 1.
+            e.Property(x => x.CurrentVersion).HasDefaultValue(1).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<SpendingCorrection>(e =>
+        {
+            e.ToTable("spending_corrections");
+            e.HasKey(x => new { x.SpendingId, x.Version });
+            e.Property(x => x.Amount).HasPrecision(18, 4);
+            e.Property(x => x.CorrectionReason).HasMaxLength(1000);
+            e.Property(x => x.RecordedBy).HasMaxLength(200);
+            e.Property(x => x.RecordedByName).HasMaxLength(200);
+            e.HasOne<Spending>().WithMany().HasForeignKey(x => x.SpendingId);
         });
         modelBuilder.Entity<Forecast>(e =>
         {

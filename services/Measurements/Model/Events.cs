@@ -13,8 +13,10 @@ public static class Events
         m.Id, v.Version, m.IndicatorId, m.ProjectId, m.Period, v.Value, v.Unit, v.Judgement, v.RawValue,
         v.Note, v.EvidenceUrl, v.CorrectionReason, v.RecordedBy, v.RecordedAt);
 
-    public static SpendingEntry ToContract(this Spending s) =>
-        new(s.Id, s.ProjectId, s.Period, s.Amount, s.Note, s.RecordedBy, s.RecordedAt);
+    public static SpendingEntry ToContract(this Spending s) => s.ToContract(SpendingVersion.Original(s));
+
+    public static SpendingEntry ToContract(this Spending s, SpendingVersion v) =>
+        new(s.Id, s.ProjectId, s.Period, v.Amount, v.Note, v.RecordedBy, v.RecordedAt, v.Version, v.CorrectionReason);
 
     public static ForecastEntry ToContract(this Forecast f) =>
         new(f.Id, f.IndicatorId, f.ProjectId, f.AsOf, f.ExpectedValue, f.Likelihood, f.DeviationReasons, f.Note, f.RecordedBy, f.RecordedAt);

@@ -27,23 +27,37 @@ public sealed class MeasurementsRecordedConsumer(ReportingDb db) : IdempotentCon
     }
 }
 
-/// <summary>Spending entries are immutable and keyed by id: a replayed entry is not added twice.</summary>
+/// <summary>
+/// Keeps the current version of each spending entry: a higher Version of the same Id (a
+/// correction) replaces the amount; an equal or lower one (a replay, or the original arriving
+/// after its correction) is ignored, so the executed sum counts each entry once, as last corrected.
+/// </summary>
 public sealed class SpendingRecordedConsumer(ReportingDb db) : IdempotentConsumer<ReportingDb, SpendingRecorded>(db)
 {
     protected override async Task Handle(SpendingRecorded m, ConsumeContext<SpendingRecorded> context)
     {
         var ct = context.CancellationToken;
-        var items = m.Items.DistinctBy(i => i.Id).ToList();
+        var items = m.Items.GroupBy(i => i.Id).Select(g => g.MaxBy(i => i.Version)!).ToList();
         var ids = items.Select(i => i.Id).ToArray();
-        var known = (await Db.Spending.Where(s => ids.Contains(s.Id)).Select(s => s.Id).ToListAsync(ct)).ToHashSet();
+        // Two versions of one entry consumed at once must not both read the old row and let the
+        // lower one win: the projects' locks (sorted, as everywhere) serialise them.
+        await Db.LockAllAsync(items.Select(i => i.ProjectId).Distinct().Order().ToList(), ct);
+        var known = await Db.Spending.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
         var touched = new HashSet<Guid>();
-        foreach (var e in items.Where(i => !known.Contains(i.Id)))
+        foreach (var e in items)
         {
-            Db.Spending.Add(new SpendingRow
+            if (!known.TryGetValue(e.Id, out var row))
             {
-                Id = e.Id, ProjectId = e.ProjectId, Period = e.Period, Amount = e.Amount, Note = e.Note,
-                RecordedBy = e.RecordedBy, RecordedAt = e.RecordedAt,
-            });
+                row = new SpendingRow { Id = e.Id, ProjectId = e.ProjectId, Period = e.Period, RecordedBy = e.RecordedBy };
+                Db.Spending.Add(row);
+            }
+            else if (row.Version >= e.Version) continue;
+            // Tracked changes: ChangeStamp sees the project as touched.
+            row.Amount = e.Amount;
+            row.Note = e.Note;
+            row.RecordedBy = e.RecordedBy;
+            row.RecordedAt = e.RecordedAt;
+            row.Version = e.Version;
             touched.Add(e.ProjectId);
         }
         if (touched.Count == 0) return;

@@ -349,6 +349,13 @@ namespace KpiTracker.Measurements.Data.Migrations
                         .HasColumnType("numeric(18,4)")
                         .HasColumnName("amount");
 
+                    b.Property<int>("CurrentVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("current_version");
+
                     b.Property<string>("Note")
                         .HasColumnType("text")
                         .HasColumnName("note");
@@ -390,6 +397,53 @@ namespace KpiTracker.Measurements.Data.Migrations
                         .HasDatabaseName("ix_spending_project_id_period_sort");
 
                     b.ToTable("spending", (string)null);
+                });
+
+            modelBuilder.Entity("KpiTracker.Measurements.Model.SpendingCorrection", b =>
+                {
+                    b.Property<Guid>("SpendingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("spending_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("CorrectionReason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("correction_reason");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("text")
+                        .HasColumnName("note");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by_name");
+
+                    b.HasKey("SpendingId", "Version")
+                        .HasName("pk_spending_corrections");
+
+                    b.ToTable("spending_corrections", (string)null);
                 });
 
             modelBuilder.Entity("KpiTracker.Measurements.Model.YearLock", b =>
@@ -553,6 +607,16 @@ namespace KpiTracker.Measurements.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_measurement_versions_measurements_measurement_id");
+                });
+
+            modelBuilder.Entity("KpiTracker.Measurements.Model.SpendingCorrection", b =>
+                {
+                    b.HasOne("KpiTracker.Measurements.Model.Spending", null)
+                        .WithMany()
+                        .HasForeignKey("SpendingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_spending_corrections_spending_spending_id");
                 });
 #pragma warning restore 612, 618
         }
