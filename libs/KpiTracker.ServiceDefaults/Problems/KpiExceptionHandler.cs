@@ -2,13 +2,16 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace KpiTracker.ServiceDefaults.Problems;
 
 /// <summary>
 /// Turns what a caller got wrong (bad JSON, wrong types, a body too large) into a problem that
-/// names the field, and anything else into a bare 500 without a stack trace. Nothing a caller
+/// names the field, a write that lost a race with another caller into 409, and anything else
+/// into a bare 500 without a stack trace. Nothing a caller
 /// typed should ever reach the 500 branch: when it does, that is a bug to fix where it arose.
 /// </summary>
 public sealed class KpiExceptionHandler(IProblemDetailsService problems, ILogger<KpiExceptionHandler> logger) : IExceptionHandler
@@ -19,6 +22,11 @@ public sealed class KpiExceptionHandler(IProblemDetailsService problems, ILogger
         {
             BadHttpRequestException bad => FromBadRequest(bad),
             JsonException json => FromJson(json),
+            // Two callers changed one thing at the same moment; the loser may simply try again.
+            DbUpdateConcurrencyException => KpiProblems.Conflict(
+                "Someone else changed this at the same moment: read it again and repeat your change."),
+            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } => KpiProblems.Conflict(
+                "Someone else created the same thing at the same moment: read it again before repeating your change."),
             OperationCanceledException when context.RequestAborted.IsCancellationRequested => null,
             _ => null,
         };
