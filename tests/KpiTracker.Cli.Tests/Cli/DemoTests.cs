@@ -7,11 +7,11 @@ namespace KpiTracker.Cli.Tests.Cli;
 
 public sealed class DemoTests
 {
-    /// <summary>Seed 000 as the demo sees it after the import (ids made up).</summary>
+    /// <summary>Seed 000 as the demo sees it after the import (ids made up; the 长期目标 entry gets no values).</summary>
     private static List<DemoProject> Projects()
     {
         var plan = ImportCommand.PlanFile(Kpi.SeedPath(SeedFiles.Wuhan2021), new ImportOptions());
-        return plan.Projects.Select((p, k) => new DemoProject($"p{k}", p.Name, plan.FiscalYear, p.Body.AnnualBudget,
+        return plan.Projects.Where(p => !p.IsLongTermGoals).Select((p, k) => new DemoProject($"p{k}", p.Name, plan.FiscalYear, p.Body.AnnualBudget,
             p.Indicators.Select((i, n) => new DemoIndicator($"p{k}-i{n}", i.Body.Name, i.Body.Target,
                 Vocabulary.Parse<Aggregation>(i.Body.Aggregation), Vocabulary.Parse<Frequency>(i.Body.Frequency))).ToList(),
             p.IsDepartmentGoals)).ToList();
@@ -108,8 +108,19 @@ public sealed class DemoTests
         Assert.Contains("演示数据 demo data", first.Out, StringComparison.Ordinal);
         Assert.Contains("demo code 19001 under 19 黄陂区", first.Out, StringComparison.Ordinal);
         Assert.Equal(["18", "18001", "19", "19001"], api.Departments.Keys.Order());
-        Assert.Equal(7, api.Projects.Count);
+        Assert.Equal(9, api.Projects.Count); // each seed's 部门整体支出 form gives a 年度目标 and a 长期目标 entry
         Assert.Contains(api.Requests, r => r.Path == "/api/measurements/batch");
+
+        // values, spending and forecasts go to what is tracked this year, never to the 长期目标 entries
+        var longTerm = api.Projects.Where(p => p.Value["name"]!.GetValue<string>() == ImportPlanner.DepartmentLongTermGoalsProjectName).Select(p => p.Key).ToHashSet();
+        Assert.Equal(2, longTerm.Count);
+        var longTermIndicators = api.Indicators.Where(i => longTerm.Contains(i["projectId"]!.GetValue<string>())).Select(i => i["id"]!.GetValue<string>()).ToHashSet();
+        Assert.NotEmpty(longTermIndicators);
+        var valued = api.Writes.Where(w => w.Path == "/api/measurements/batch").SelectMany(w => w.Body!["items"]!.AsArray())
+            .Concat(api.Writes.Where(w => w.Path == "/api/forecasts").Select(w => w.Body))
+            .Select(x => x!["indicatorId"]!.GetValue<string>()).ToHashSet();
+        Assert.Empty(valued.Intersect(longTermIndicators));
+        Assert.DoesNotContain(api.Writes, w => w.Path == "/api/spending" && longTerm.Contains(w.Body!["projectId"]!.GetValue<string>()));
         Assert.Contains(api.Requests, r => r.Path == "/api/spending");
         Assert.Contains(api.Requests, r => r.Path == "/api/forecasts");
         Assert.All(api.Writes.Where(w => !w.Path.EndsWith("/close", StringComparison.Ordinal)), w => Assert.NotNull(w.IdempotencyKey));
@@ -121,7 +132,7 @@ public sealed class DemoTests
         api.Requests.Clear();
         var second = await Kpi.RunAsync(api, "demo");
         Assert.Equal(0, second.Code);
-        Assert.Equal(7, api.Projects.Count);
+        Assert.Equal(9, api.Projects.Count);
         Assert.DoesNotContain(api.Writes, w => w.Path == "/api/indicators");
         Assert.Equal(keys, api.Writes.Where(w => w.Path is "/api/measurements/batch" or "/api/spending" or "/api/forecasts")
             .Select(w => (w.IdempotencyKey, w.Body!.ToJsonString())).ToList());

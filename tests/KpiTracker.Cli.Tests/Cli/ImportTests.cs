@@ -29,11 +29,11 @@ public sealed class ImportTests
             if (w.Path == "/api/projects") current = api.Projects.Single(p => p.Value["name"]!.GetValue<string>() == w.Body!["name"]!.GetValue<string>()).Key;
             else Assert.Equal(current, w.Body!["projectId"]!.GetValue<string>());
         }
-        Assert.Equal(6, api.Projects.Count);
-        Assert.Equal(83, api.Indicators.Count);
+        Assert.Equal(7, api.Projects.Count); // 5 项目支出, the 部门整体支出 年度目标 and 长期目标 entries
+        Assert.Equal(124, api.Indicators.Count);
         Assert.All(writes, w => Assert.StartsWith("kpi-", w.IdempotencyKey, StringComparison.Ordinal));
         Assert.Equal(writes.Count, writes.Select(w => w.IdempotencyKey).Distinct().Count());
-        Assert.Contains("Summary: projects 6 created, 0 existing, 0 failed, 0 skipped; indicators 83 created, 0 existing, 0 failed, 8 skipped", r.Out, StringComparison.Ordinal);
+        Assert.Contains("Summary: projects 7 created, 0 existing, 0 failed, 0 skipped; indicators 124 created, 0 existing, 0 failed, 12 skipped", r.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class ImportTests
         Assert.Equal(0, again.Code);
         Assert.Equal(indicators, api.Indicators.Count);
         Assert.DoesNotContain(api.Writes, w => w.Path == "/api/indicators");
-        Assert.Contains("projects 0 created, 6 existing", again.Out, StringComparison.Ordinal);
+        Assert.Contains("projects 0 created, 7 existing", again.Out, StringComparison.Ordinal);
 
         // one indicator was deleted meanwhile: only it comes back
         var gone = api.Indicators.First(i => i["name"]!.GetValue<string>() == "机房正常运行");
@@ -153,11 +153,12 @@ public sealed class ImportTests
 
         var ok = await Kpi.RunAsync(api, "import", Seed004, "--department-code", "19001");
         Assert.Equal(0, ok.Code);
-        var goals = Assert.Single(api.Projects.Values);
-        Assert.Equal(ImportPlanner.DepartmentGoalsProjectName, goals["name"]!.GetValue<string>());
-        Assert.Equal(2020, goals["fiscalYear"]!.GetValue<int>());
-        Assert.Equal("departmentOverall", goals["type"]!.GetValue<string>());
-        Assert.Equal(5, api.Indicators.Count);
+        Assert.Equal([ImportPlanner.DepartmentGoalsProjectName, ImportPlanner.DepartmentLongTermGoalsProjectName],
+            api.Projects.Values.Select(p => p["name"]!.GetValue<string>()));
+        Assert.All(api.Projects.Values, p => Assert.Equal(2020, p["fiscalYear"]!.GetValue<int>()));
+        Assert.All(api.Projects.Values, p => Assert.Equal("departmentOverall", p["type"]!.GetValue<string>()));
+        // 5 annual; 2 long-term (长期目标 2 repeats 长期目标 1's two rows word for word: skipped as the same indicator)
+        Assert.Equal(7, api.Indicators.Count);
     }
 
     [Fact]
@@ -174,9 +175,9 @@ public sealed class ImportTests
         var failed = api.Projects.Single(p => p.Value["name"]!.GetValue<string>() == "网络传输建设运行费").Key;
         Assert.Contains(failed, api.Archived);
         Assert.Contains("line 409: project 网络传输建设运行费 not imported: indicator 故障修复时间: HTTP 422: Invalid target; target could not be read; target: not understood; the project was archived again", r.Out, StringComparison.Ordinal);
-        // 故障修复时间 is also in the department goals (年度目标 5); the other projects went in whole
-        Assert.Contains("projects 4 created, 0 existing, 2 failed", r.Out, StringComparison.Ordinal);
-        Assert.Equal(2, api.Archived.Count);
+        // 故障修复时间 is also in the department goals (年度目标 5, 长期目标 5); the other projects went in whole
+        Assert.Contains("projects 4 created, 0 existing, 3 failed", r.Out, StringComparison.Ordinal);
+        Assert.Equal(3, api.Archived.Count);
     }
 
     [Fact]

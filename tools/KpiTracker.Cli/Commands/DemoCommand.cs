@@ -71,7 +71,10 @@ public sealed class DemoCommand : ICommand
             var projects = new List<DemoProject>();
             foreach (var p in result.Projects.Where(p => p.Id is not null))
             {
-                var body = plan.Projects.First(x => x.Name == p.Name).Body;
+                var planned = plan.Projects.First(x => x.Name == p.Name);
+                // the 长期目标 span several years: the demo year is about what is tracked this year
+                if (planned.IsLongTermGoals) continue;
+                var body = planned.Body;
                 var items = await Importer.ListAllAsync(api, $"/api/indicators?projectId={Uri.EscapeDataString(p.Id!)}", ct);
                 projects.Add(new DemoProject(p.Id!, p.Name, plan.FiscalYear, body.AnnualBudget, items.Select(ToDemo).OfType<DemoIndicator>().ToList(), p.IsDepartmentGoals));
             }

@@ -898,6 +898,8 @@ public static partial class DeclarationTextParser
                 }
             }
 
+            var longTermProblems = new List<ImportProblem>();
+            int longTermEnd = -1;
             for (int h = 0; h < headings.Count; h++)
             {
                 var (index, isLong, number, title) = headings[h];
@@ -911,10 +913,29 @@ public static partial class DeclarationTextParser
                 }
                 else if (last == _rows.Count - 1 && end == _rows.Count - 1 && h == headings.Count - 1 && reader.LastFamily != IndicatorFamily.Satisfaction)
                 {
-                    _problems.Add(new ImportProblem(LastTextLine(index, last), $"{kind} {number}: the text ends inside its indicator table, before any 满意度 indicator; it looks truncated"));
+                    var truncated = new ImportProblem(LastTextLine(index, last), $"{kind} {number}: the text ends inside its indicator table, before any 满意度 indicator; it looks truncated");
+                    _problems.Add(truncated);
+                    if (isLong)
+                    {
+                        longTermProblems.Add(truncated);
+                    }
+                }
+
+                if (isLong)
+                {
+                    longTermEnd = last;
                 }
 
                 (isLong ? longTerm : annual).AddRange(reader.Items);
+            }
+
+            // the long-term goals go in whole or not at all (the importer reads this): a garbled line from
+            // the form's start on may be a lost 长期目标 heading, whose rows then sit under another goal
+            if (longTermEnd >= 0)
+            {
+                longTermProblems.AddRange(LongTermGaps(headings.Where(h => h.LongTerm).Select(h => (_rows[h.Index].Line, h.Number)).ToList()));
+                longTermProblems.AddRange(_rows.Skip(begin).Take(longTermEnd - begin + 1).Where(r => TextNormalizer.LooksGarbled(r.Raw))
+                    .Select(r => new ImportProblem(r.Line, "the line is garbled, so the 长期目标 tables cannot be read whole")));
             }
 
             if (deptName is null && filledBy is null && budget is null && headings.Count == 0)
@@ -932,8 +953,27 @@ public static partial class DeclarationTextParser
                 AnnualGoal = annualGoal,
                 LongTermIndicators = longTerm,
                 AnnualIndicators = annual,
+                LongTermProblems = longTermProblems.OrderBy(p => p.Line).ToList(),
                 Line = _rows[begin].Line,
             };
+        }
+
+        /// <summary>
+        /// 长期目标 headings are numbered 1, 2, 3 …; a number that is not there means a heading (and the
+        /// rows of its table, now counted under the goal above) was lost, so the long-term goals are not whole.
+        /// </summary>
+        private static IEnumerable<ImportProblem> LongTermGaps(List<(int Line, int Number)> headings)
+        {
+            int expected = 1;
+            foreach (var (line, number) in headings)
+            {
+                if (number > expected)
+                {
+                    yield return new ImportProblem(line, $"长期目标 {expected}{(number - 1 > expected ? $"–{number - 1}" : "")} not found before 长期目标 {number}");
+                }
+
+                expected = Math.Max(expected, number + 1);
+            }
         }
 
         private static bool IsTrailingNote(TextRow r) => !r.HasTabs && r.Raw.TrimStart().StartsWith("备注", StringComparison.Ordinal);

@@ -13,6 +13,14 @@ public sealed record DepartmentGoalDeclaration
     public IReadOnlyList<IndicatorDeclaration> LongTermIndicators { get; init; } = [];
     public IReadOnlyList<IndicatorDeclaration> AnnualIndicators { get; init; } = [];
 
+    /// <summary>
+    /// Why the 长期目标 tables were not read whole (a table cut off, a garbled line up to the last of
+    /// them, a missing 长期目标 N heading), with lines; empty when they were. The importer then leaves
+    /// the long-term goals out rather than import part of them. A missing row target is not here: that
+    /// skips the row only.
+    /// </summary>
+    public IReadOnlyList<ImportProblem> LongTermProblems { get; init; } = [];
+
     /// <summary>部门名称 as written in the form (often shorter than the department's full name).</summary>
     public string? DepartmentName { get; init; }
 

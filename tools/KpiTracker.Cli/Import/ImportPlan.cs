@@ -30,8 +30,13 @@ public sealed record IndicatorBody(
 /// <summary>One indicator to create, with the line it came from.</summary>
 public sealed record PlannedIndicator(int Line, IndicatorBody Body);
 
-/// <summary>One project to create (or find) with its indicators.</summary>
-public sealed record PlannedProject(int Line, ProjectBody Body, IReadOnlyList<PlannedIndicator> Indicators, bool IsDepartmentGoals = false)
+/// <summary>
+/// One project to create (or find) with its indicators. <see cref="IsDepartmentGoals"/>: an entry of the
+/// 部门整体支出 form (type departmentOverall); <see cref="IsLongTermGoals"/>: its 长期目标 entry, which the
+/// demo gives no values.
+/// </summary>
+public sealed record PlannedProject(int Line, ProjectBody Body, IReadOnlyList<PlannedIndicator> Indicators, bool IsDepartmentGoals = false,
+    bool IsLongTermGoals = false)
 {
     public string Name => Body.Name;
 }

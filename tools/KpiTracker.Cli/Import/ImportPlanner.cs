@@ -29,10 +29,13 @@ public static class ImportPlanner
     /// <summary>
     /// The 部门整体支出绩效目标申报表 becomes a project of type departmentOverall (部门整体支出: not a
     /// 项目支出 project; the dashboard lists it under departmentGoals) of the department and year with
-    /// this name and the annual goals' indicators (年度目标; the long-term ones describe several years
-    /// and are not imported). Its budget is the form's current-year total.
+    /// this name and the annual goals' indicators (年度目标). Its budget is the form's current-year total.
+    /// The 长期目标 tables become a second entry, <see cref="DepartmentLongTermGoalsProjectName"/>.
     /// </summary>
     public const string DepartmentGoalsProjectName = "部门整体支出（年度目标）";
+
+    /// <summary>The form's 长期目标 half: a second departmentOverall entry, see <see cref="DepartmentLongTermGoals"/>.</summary>
+    public const string DepartmentLongTermGoalsProjectName = DepartmentLongTermGoals.ProjectName;
 
     public static string Hash(string content) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(content))).ToLowerInvariant();
 
@@ -92,6 +95,8 @@ public static class ImportPlanner
                     null, budget, [], [], options.Owners, null);
                 projects.Add(new PlannedProject(g.Line, body, IndicatorsOf(DepartmentGoalsProjectName, g.AnnualIndicators, skipped), IsDepartmentGoals: true));
             }
+
+            if (DepartmentLongTermGoals.Plan(g, code, year, name, options.Owners, skipped, notes) is { } longTerm) projects.Add(longTerm);
         }
 
         return new ImportPlan
@@ -162,14 +167,19 @@ public static class ImportPlanner
         return (type, start, end);
     }
 
-    private static List<PlannedIndicator> IndicatorsOf(string project, IEnumerable<IndicatorDeclaration> items, List<SkippedItem> skipped)
+    /// <summary>
+    /// The request bodies of a form's indicators; rows that cannot be sent and repeats are added to
+    /// <paramref name="skipped"/>. <paramref name="defaults"/> replaces the target-based 汇总方式 / 报送频率.
+    /// </summary>
+    internal static List<PlannedIndicator> IndicatorsOf(string project, IEnumerable<IndicatorDeclaration> items, List<SkippedItem> skipped,
+        (Aggregation, Frequency)? defaults = null)
     {
         var result = new List<PlannedIndicator>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var i in items)
         {
             var what = $"{project} / {i.Name ?? "(no name)"}";
-            var body = IndicatorOf(i, out var why);
+            var body = IndicatorOf(i, out var why, defaults);
             if (body is null)
             {
                 skipped.Add(new SkippedItem(i.Line, what, why!));
@@ -186,8 +196,11 @@ public static class ImportPlanner
         return result;
     }
 
-    /// <summary>The request body of one indicator (project id left empty), or null and why not.</summary>
-    public static IndicatorBody? IndicatorOf(IndicatorDeclaration i, out string? why)
+    /// <summary>
+    /// The request body of one indicator (project id left empty), or null and why not. 汇总方式 / 报送频率:
+    /// as the source gives them, else <paramref name="defaults"/>, else chosen from the target (<see cref="IndicatorDefaults"/>).
+    /// </summary>
+    public static IndicatorBody? IndicatorOf(IndicatorDeclaration i, out string? why, (Aggregation, Frequency)? defaults = null)
     {
         why = null;
         if (string.IsNullOrWhiteSpace(i.TargetText)) { why = "no 指标值 (target); not imported"; return null; }
@@ -202,7 +215,7 @@ public static class ImportPlanner
         var parsed = TargetParser.Parse(i.TargetText);
         if (!parsed.Success) { why = $"指标值 '{i.TargetText}' is not understood ({parsed.Error.Message}); not imported"; return null; }
 
-        var (aggregation, frequency) = IndicatorDefaults.For(parsed.Value, i.Name);
+        var (aggregation, frequency) = defaults ?? IndicatorDefaults.For(parsed.Value, i.Name);
         if (i.AggregationText is { Length: > 0 } at)
         {
             if (!Vocabulary.TryParse<Aggregation>(at, out aggregation)) { why = $"汇总方式 '{at}' is unknown (latest, sum, mean, min, max); not imported"; return null; }
