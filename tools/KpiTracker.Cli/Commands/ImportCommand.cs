@@ -25,7 +25,8 @@ public sealed class ImportCommand : ICommand
         indicators cannot all be created is archived again, never left half-imported.
         The 部门整体支出 form becomes the project "{ImportPlanner.DepartmentGoalsProjectName}" of type
         departmentOverall (listed under departmentGoals on the dashboard, not as a project) with its annual
-        indicators (--no-department-goals leaves it out).
+        indicators, and "{ImportPlanner.DepartmentLongTermGoalsProjectName}" with its long-term ones (yearly, no
+        budget; imported whole or not at all). --no-department-goals leaves both out.
 
           --dry-run              show what would be created; sends nothing
           --department-code C    the department's code (needed when the document has none)
