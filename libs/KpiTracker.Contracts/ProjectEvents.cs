@@ -18,7 +18,10 @@ public sealed record ProjectSnapshot(
     IReadOnlyList<FundingLine> Funding,
     string? OverallGoal,
     IReadOnlyList<string> OwnerIds,
-    bool Archived);
+    bool Archived,
+    // Added later, so it trails with a default: a message sent before it deserializes as false.
+    // True: the entry holds a department's long-term (multi-year) goals, not reported year by year.
+    bool LongTerm = false);
 
 public sealed record FundingLine(string Source, decimal Amount);
 

@@ -14,7 +14,8 @@ public sealed record ProjectRequest(
     string? Type, int? StartYear, int? EndYear,
     string? Rationale, string? Content, string? CalculationBasis, string? PreviousBudgets, string? OverallGoal,
     decimal? TotalBudget, decimal? AnnualBudget,
-    List<FundingDto?>? Funding, List<ExpenseDto?>? Expenses, List<string?>? OwnerIds, DateOnly? FilledDate);
+    List<FundingDto?>? Funding, List<ExpenseDto?>? Expenses, List<string?>? OwnerIds, DateOnly? FilledDate,
+    bool? LongTerm = null);
 
 public sealed record FundingView(string Source, string SourceLabel, decimal Amount);
 
@@ -25,7 +26,7 @@ public sealed record ProjectView(
     string? Rationale, string? Content, string? CalculationBasis, string? PreviousBudgets, string? OverallGoal,
     decimal? TotalBudget, decimal AnnualBudget,
     IReadOnlyList<FundingView> Funding, IReadOnlyList<Expense> Expenses, IReadOnlyList<string> OwnerIds,
-    DateOnly? FilledDate, bool Archived, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+    DateOnly? FilledDate, bool Archived, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, bool LongTerm)
 {
     public static ProjectView From(Project p) => new(
         p.Id, p.Version, p.DepartmentCode, p.DepartmentPath, p.FiscalYear, p.Name,
@@ -34,7 +35,7 @@ public sealed record ProjectView(
         p.Rationale, p.Content, p.CalculationBasis, p.PreviousBudgets, p.OverallGoal,
         p.TotalBudget, p.AnnualBudget,
         p.Funding.Select(f => new FundingView(Vocabulary.Code(f.Source), Vocabulary.Label(f.Source), f.Amount)).ToList(),
-        p.Expenses, p.OwnerIds, p.FilledDate, p.Archived, p.CreatedAt, p.UpdatedAt);
+        p.Expenses, p.OwnerIds, p.FilledDate, p.Archived, p.CreatedAt, p.UpdatedAt, p.LongTerm);
 }
 
 public sealed record DepartmentRequest(string? Code, string? Name, string? ParentCode);

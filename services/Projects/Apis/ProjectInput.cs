@@ -1,6 +1,7 @@
 using KpiTracker.Projects.Model;
 using KpiTracker.ServiceDefaults.Problems;
 using KpiTracker.Targets;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KpiTracker.Projects.Apis;
 
@@ -76,5 +77,17 @@ public static class ProjectInput
         p.Expenses = (r.Expenses ?? []).Select(x => new Expense(x!.Item!.Trim(), x.Amount!.Value)).ToList();
         p.OwnerIds = (r.OwnerIds ?? []).Select(o => o!.Trim()).Distinct().ToArray();
         p.FilledDate = r.FilledDate;
+        // PUT replaces the form, as for every other optional field: absent means false.
+        p.LongTerm = r.LongTerm ?? false;
     }
+
+    /// <summary>
+    /// longTerm on a type other than departmentOverall: well-formed but meaningless (only a department's
+    /// overall-spending form has 长期目标), so 422 rather than 400. Call on a request <see cref="Check"/> passed.
+    /// </summary>
+    public static ProblemHttpResult? LongTermProblem(ProjectRequest r) =>
+        r.LongTerm == true && Vocabulary.Parse<ProjectType>(r.Type!) != ProjectType.DepartmentOverall
+            ? ProblemResults.Unprocessable("longTerm",
+                "only a departmentOverall (部门整体支出) entry can hold long-term goals (长期目标); a project's goals are for its year.")
+            : null;
 }

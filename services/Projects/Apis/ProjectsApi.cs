@@ -28,6 +28,7 @@ public static class ProjectsApi
     {
         var v = ProjectInput.Check(request);
         if (!v.IsValid) return ProblemResults.Invalid(v);
+        if (ProjectInput.LongTermProblem(request) is { } longTerm) return longTerm;
         var caller = http.Caller();
         var department = await s.Db.Departments.FindAsync([request.DepartmentCode], ct);
         if (department is null) return ProblemResults.Unprocessable("departmentCode", $"no department '{request.DepartmentCode}' exists.");
@@ -115,6 +116,7 @@ public static class ProjectsApi
         if (request.DepartmentCode is not null && request.DepartmentCode != project.DepartmentCode)
             v.Add("departmentCode", "a project cannot move to another department; archive it and declare it there.");
         if (!v.IsValid) return ProblemResults.Invalid(v);
+        if (ProjectInput.LongTermProblem(request) is { } longTerm) return longTerm;
 
         ProjectInput.Apply(request, project);
         project.Version++;

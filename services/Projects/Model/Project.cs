@@ -31,6 +31,11 @@ public sealed class Project
     public string[] OwnerIds { get; set; } = [];
     public DateOnly? FilledDate { get; set; }
     public bool Archived { get; set; }
+    /// <summary>
+    /// A departmentOverall entry holding the department's long-term (multi-year) goals (长期目标), which
+    /// are not reported period by period: Reporting raises no overdue alerts for it.
+    /// </summary>
+    public bool LongTerm { get; set; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; set; }
 }

@@ -132,6 +132,10 @@ namespace KpiTracker.Projects.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("leader_phone");
 
+                    b.Property<bool>("LongTerm")
+                        .HasColumnType("boolean")
+                        .HasColumnName("long_term");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
