@@ -32,7 +32,7 @@ public static class AlertsApi
     /// Kinds: atRisk (red or yellow without a deviation note), missed, blue (target probably set
     /// too low), overdue (a period's value not reported by its due date: the rule set's due day of
     /// the month after the period). Lights are judged at asOf; "overdue" is counted at the end of
-    /// the asOf month, or today when asOf is not given.
+    /// the asOf month, or today when asOf is not given; a long-term entry (长期目标) has none.
     /// </summary>
     public static async Task<Results<Ok<AlertList>, ValidationProblem>> GetAlerts(
         string? departmentCode, int? fiscalYear, string? asOf, string? kind, int? page, int? pageSize,
@@ -83,6 +83,8 @@ public static class AlertsApi
         if (i.Evaluation.Light == Light.Blue)
             yield return Make("blue", "目标偏低", $"实际 {Numbers.Display(i)} 已超过年度目标 {i.Row.TargetText} 的 {rules.Blue:0.##} 倍，目标可能设置偏低。");
 
+        // Long-term (multi-year) goals are not reported period by period: nothing of theirs is ever overdue.
+        if (o.Project.LongTerm) yield break;
         var reported = i.Row.Series.Select(p => p.P).ToHashSet();
         foreach (var period in Schedule.DuePeriods(year, i.Frequency, today, rules))
         {

@@ -13,7 +13,8 @@ public sealed record DashboardSummary(int Projects, int Indicators, LightCounts 
 
 public sealed record DashboardProject(
     Guid Id, string Name, string DepartmentCode, string Light, string LightLabel, decimal? Score, string? Grade,
-    decimal? BudgetExecutionRate, string BudgetLight, int Indicators, LightCounts Lights, StatusCounts Status);
+    decimal? BudgetExecutionRate, string BudgetLight, int Indicators, LightCounts Lights, StatusCounts Status,
+    bool LongTerm);
 
 /// <summary>
 /// A department's dashboard. <see cref="Projects"/> and <see cref="Summary"/> cover its 项目支出

@@ -61,7 +61,8 @@ public sealed class DashboardTiles(IMemoryCache cache)
         var row = new DashboardProject(o.Project.Id, o.Project.Name, o.Project.DepartmentCode,
             Vocabulary.Code(o.Light), Vocabulary.Label(o.Light), o.Score?.Total, o.Score is { } sc ? Vocabulary.Code(sc.Grade) : null,
             Numbers.Ratio(o.ExecutionRate), Vocabulary.Code(o.BudgetLight), applicable.Count,
-            LightCounts.Of(applicable.Select(i => i.Evaluation.Light)), StatusCounts.Of(applicable.Select(i => i.Evaluation.Status)));
+            LightCounts.Of(applicable.Select(i => i.Evaluation.Light)), StatusCounts.Of(applicable.Select(i => i.Evaluation.Status)),
+            o.Project.LongTerm);
         return new ProjectTile(row, o.Project.AnnualBudget, o.Executed, o.Project.IsDepartmentOverall);
     }
 }

@@ -32,6 +32,7 @@ public static class ProjectSnapshots
         row.OverallGoal = s.OverallGoal;
         row.OwnerIds = [.. s.OwnerIds];
         row.Archived = s.Archived;
+        row.LongTerm = s.LongTerm;
         if (isNew)
         {
             db.Projects.Add(row);

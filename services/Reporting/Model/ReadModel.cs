@@ -35,6 +35,11 @@ public sealed class ProjectRow
     public string? OverallGoal { get; set; }
     public string[] OwnerIds { get; set; } = [];
     public bool Archived { get; set; }
+    /// <summary>
+    /// A departmentOverall entry of long-term (multi-year) goals (长期目标): not reported period by
+    /// period, so its indicators raise no overdue alerts.
+    /// </summary>
+    public bool LongTerm { get; set; }
     public List<SpendingPoint> Spending { get; set; } = [];
 
     /// <summary>

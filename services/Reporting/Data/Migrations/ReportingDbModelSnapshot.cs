@@ -457,6 +457,10 @@ namespace KpiTracker.Reporting.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("leader_phone");
 
+                    b.Property<bool>("LongTerm")
+                        .HasColumnType("boolean")
+                        .HasColumnName("long_term");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
