@@ -36,6 +36,8 @@ public sealed class DepartmentLongTermGoalsTests
         Assert.True(entry.IsDepartmentGoals);
         Assert.True(entry.IsLongTermGoals);
         Assert.False(annual.IsLongTermGoals);
+        Assert.True(entry.Body.LongTerm);
+        Assert.False(annual.Body.LongTerm);
         Assert.Equal(585, entry.Line);
         var b = entry.Body;
         Assert.Equal(("18001", 2021, "departmentOverall"), (b.DepartmentCode, b.FiscalYear, b.Type));
@@ -119,7 +121,7 @@ public sealed class DepartmentLongTermGoalsTests
         var r = await Kpi.RunAsync(api, "import", Seed000, "--dry-run");
         Assert.Equal(0, r.Code);
         Assert.Empty(api.Requests);
-        Assert.Contains($"create project {ImportPlanner.DepartmentLongTermGoalsProjectName} (2021, departmentOverall, 0 万元) — line 585, 41 indicators, unless it exists", r.Out, StringComparison.Ordinal);
+        Assert.Contains($"create project {ImportPlanner.DepartmentLongTermGoalsProjectName} (2021, departmentOverall, long-term, 0 万元) — line 585, 41 indicators, unless it exists", r.Out, StringComparison.Ordinal);
         Assert.Contains("line 667: output/timeliness 故障响应时间 ≤2小时 [latest, yearly, plan]", r.Out, StringComparison.Ordinal);
         Assert.Contains($"line 652: {ImportPlanner.DepartmentLongTermGoalsProjectName} / 满足系统需求配置: no 指标值", r.Out, StringComparison.Ordinal);
         Assert.Contains("Summary: 7 projects and 124 indicators to create, 12 skipped", r.Out, StringComparison.Ordinal);
@@ -134,6 +136,10 @@ public sealed class DepartmentLongTermGoalsTests
         var (id, body) = Assert.Single(api.Projects, p => p.Value["name"]!.GetValue<string>() == ImportPlanner.DepartmentLongTermGoalsProjectName);
         Assert.Equal("departmentOverall", body["type"]!.GetValue<string>());
         Assert.Equal(0m, body["annualBudget"]!.GetValue<decimal>());
+        // Sent as long-term, so Reporting raises no overdue alerts for it; the annual entry is not.
+        Assert.True(body["longTerm"]!.GetValue<bool>());
+        var annual = Assert.Single(api.Projects.Values, p => p["name"]!.GetValue<string>() == ImportPlanner.DepartmentGoalsProjectName);
+        Assert.False(annual["longTerm"]?.GetValue<bool>() ?? false);
         Assert.Equal(41, api.Indicators.Count(i => i["projectId"]!.GetValue<string>() == id));
         Assert.Contains($"project {ImportPlanner.DepartmentLongTermGoalsProjectName}: created ({id})", first.Out, StringComparison.Ordinal);
         var key = Assert.Single(api.Writes, w => w.Path == "/api/projects" && w.Body!["name"]!.GetValue<string>() == ImportPlanner.DepartmentLongTermGoalsProjectName).IdempotencyKey;

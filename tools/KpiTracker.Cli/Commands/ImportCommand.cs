@@ -25,8 +25,8 @@ public sealed class ImportCommand : ICommand
         indicators cannot all be created is archived again, never left half-imported.
         The 部门整体支出 form becomes the project "{ImportPlanner.DepartmentGoalsProjectName}" of type
         departmentOverall (listed under departmentGoals on the dashboard, not as a project) with its annual
-        indicators, and "{ImportPlanner.DepartmentLongTermGoalsProjectName}" with its long-term ones (yearly, no
-        budget; imported whole or not at all). --no-department-goals leaves both out.
+        indicators, and "{ImportPlanner.DepartmentLongTermGoalsProjectName}" with its long-term ones (sent as longTerm:
+        no overdue alerts; yearly, no budget; imported whole or not at all). --no-department-goals leaves both out.
 
           --dry-run              show what would be created; sends nothing
           --department-code C    the department's code (needed when the document has none)
@@ -109,7 +109,7 @@ internal static class ImportReport
         o.WriteLine($"  register department {plan.Department.Code} {plan.Department.Name}{(plan.Department.ParentCode is { } pc ? $" under {pc}" : "")}");
         foreach (var p in plan.Projects)
         {
-            o.WriteLine($"  create project {p.Name} ({plan.FiscalYear}, {p.Body.Type}, {p.Body.AnnualBudget} 万元) — line {p.Line}, {p.Indicators.Count} indicators, unless it exists");
+            o.WriteLine($"  create project {p.Name} ({plan.FiscalYear}, {p.Body.Type}{(p.Body.LongTerm ? ", long-term" : "")}, {p.Body.AnnualBudget} 万元) — line {p.Line}, {p.Indicators.Count} indicators, unless it exists");
             foreach (var i in p.Indicators)
                 o.WriteLine($"    line {i.Line}: {i.Body.Level1}/{i.Body.Level2} {i.Body.Name} {i.Body.Target} [{i.Body.Aggregation}, {i.Body.Frequency}{(i.Body.Standard is { } s ? ", " + s : "")}]");
         }

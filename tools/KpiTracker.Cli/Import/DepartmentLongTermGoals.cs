@@ -54,7 +54,7 @@ internal static class DepartmentLongTermGoals
             g.FilledBy is null && g.Phone is null ? null : new LeaderBody(g.FilledBy, g.Phone),
             Vocabulary.Code(ProjectType.DepartmentOverall), null, null,
             null, g.AnnualGoal is null ? null : "年度目标：" + g.AnnualGoal, null, null, g.LongTermGoal,
-            null, 0m, [], [], owners, null);
+            null, 0m, [], [], owners, null, LongTerm: true);
         return new PlannedProject(g.Line, body, indicators, IsDepartmentGoals: true, IsLongTermGoals: true);
     }
 }

@@ -17,7 +17,9 @@ public sealed record ProjectBody(
     string? Rationale, string? Content, string? CalculationBasis, string? PreviousBudgets, string? OverallGoal,
     decimal? TotalBudget, decimal AnnualBudget,
     IReadOnlyList<FundingBody> Funding, IReadOnlyList<ExpenseBody> Expenses, IReadOnlyList<string> OwnerIds,
-    DateOnly? FilledDate);
+    DateOnly? FilledDate,
+    // Long-term (multi-year) goals of a departmentOverall entry: Reporting raises no overdue alerts for them.
+    bool LongTerm = false);
 
 public sealed record IndicatorBody(
     string ProjectId, string Level1, string Level2, string Name, string Target, string? Standard,
