@@ -32,4 +32,13 @@ public static class ProblemResults
     public static ProblemHttpResult PreconditionRequired() =>
         TypedResults.Problem(statusCode: 428, title: "If-Match required",
             detail: "Send the ETag you read in an If-Match header, so a concurrent change is not overwritten.");
+
+    /// <summary>What a PUT answers for its If-Match (API.md): 428 without one, 412 when stale, null when it matches.</summary>
+    public static ProblemHttpResult? IfMatchRequired(HttpRequest request, long currentVersion) =>
+        Http.ETags.IfMatch(request, currentVersion) switch
+        {
+            Http.ETags.Check.Missing => PreconditionRequired(),
+            Http.ETags.Check.Stale => PreconditionFailed(),
+            _ => null,
+        };
 }

@@ -105,11 +105,7 @@ public static class IndicatorsApi
         var project = indicator.Project!;
         if (!http.Caller().CanManage(project.DepartmentPath))
             return ProblemResults.Forbidden($"Only an admin or a manager of {project.DepartmentCode} may change this indicator.");
-        switch (ETags.IfMatch(http.Request, indicator.Version))
-        {
-            case ETags.Check.Missing: return ProblemResults.PreconditionRequired();
-            case ETags.Check.Stale: return ProblemResults.PreconditionFailed();
-        }
+        if (ProblemResults.IfMatchRequired(http.Request, indicator.Version) is { } precondition) return precondition;
         var v = IndicatorInput.Check(request, forCreate: false);
         if (request.ProjectId is { } pid && pid != indicator.ProjectId)
             v.Add("projectId", "an indicator cannot move to another project; retire it and define it there.");

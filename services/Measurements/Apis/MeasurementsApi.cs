@@ -127,7 +127,7 @@ public static class MeasurementsApi
         if (request.Value is null or { ValueKind: JsonValueKind.Null } && string.IsNullOrWhiteSpace(request.Judgement))
             bad.Add("value", "is required: the corrected value (or judgement, for a qualitative indicator).");
         if (!bad.IsValid) return TypedResults.Problem(KpiProblems.Malformed(bad));
-        if (!string.IsNullOrEmpty(http.Request.Headers.IfMatch) && ETags.IfMatch(http.Request, measurement.CurrentVersion) == ETags.Check.Stale)
+        if (ETags.IfMatch(http.Request, measurement.CurrentVersion) == ETags.Check.Stale) // optional on a POST: only a stale one is refused
             return TypedResults.Problem(ProblemResults.PreconditionFailed().ProblemDetails);
         if (await s.IsClosedAsync(project, ct)) return TypedResults.Problem(MeasurementProblems.YearClosed(project.FiscalYear));
 

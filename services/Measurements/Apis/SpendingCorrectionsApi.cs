@@ -32,7 +32,7 @@ public static class SpendingCorrectionsApi
 
         var bad = new Validation().Required("amount", request.Amount).Required("reason", request.Reason);
         if (!bad.IsValid) return TypedResults.Problem(KpiProblems.Malformed(bad));
-        if (!string.IsNullOrEmpty(http.Request.Headers.IfMatch) && ETags.IfMatch(http.Request, entry.CurrentVersion) == ETags.Check.Stale)
+        if (ETags.IfMatch(http.Request, entry.CurrentVersion) == ETags.Check.Stale) // optional on a POST: only a stale one is refused
             return TypedResults.Problem(ProblemResults.PreconditionFailed().ProblemDetails);
         if (await s.IsClosedAsync(project, ct)) return TypedResults.Problem(MeasurementProblems.YearClosed(project.FiscalYear));
 

@@ -107,11 +107,7 @@ public static class ProjectsApi
         if (project is null) return ProblemResults.NotFound("Project", id);
         if (!http.Caller().CanManage(project.DepartmentPath))
             return ProblemResults.Forbidden($"Only an admin or a manager of {project.DepartmentCode} may change this project.");
-        switch (ETags.IfMatch(http.Request, project.Version))
-        {
-            case ETags.Check.Missing: return ProblemResults.PreconditionRequired();
-            case ETags.Check.Stale: return ProblemResults.PreconditionFailed();
-        }
+        if (ProblemResults.IfMatchRequired(http.Request, project.Version) is { } precondition) return precondition;
         var v = ProjectInput.Check(request);
         if (request.DepartmentCode is not null && request.DepartmentCode != project.DepartmentCode)
             v.Add("departmentCode", "a project cannot move to another department; archive it and declare it there.");

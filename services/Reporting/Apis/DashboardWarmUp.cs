@@ -36,10 +36,7 @@ public sealed class DashboardWarmUp(IServiceScopeFactory scopes, IConfiguration 
                 AsOf.TryResolve(null, year, s.Now, s.Rules, out var month, out _);
                 var projects = await s.ProjectStampsOfAsync(WarmUpCaller, null, year, stoppingToken);
                 foreach (var slice in projects.Chunk(Slice))
-                {
                     computed += (await s.Tiles.TilesAsync(slice, month, s, stoppingToken)).Computed;
-                    s.Db.ChangeTracker.Clear();
-                }
             }
             logger.LogInformation("Dashboard lines of {Projects} projects ({Years}) computed in {Ms:0} ms",
                 computed, string.Join(", ", years), Stopwatch.GetElapsedTime(started).TotalMilliseconds);

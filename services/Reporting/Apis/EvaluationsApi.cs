@@ -270,13 +270,7 @@ public static class EvaluationsApi
     /// A PUT must carry the evaluation's ETag (API.md): 428 without one, 412 when another reviewer
     /// changed the evaluation since it was read, so two reviewers never overwrite each other.
     /// </summary>
-    static ProblemHttpResult? Stale(HttpContext http, ProjectYear? year) =>
-        ETags.IfMatch(http.Request, year?.Version ?? 0) switch
-        {
-            ETags.Check.Missing => ProblemResults.PreconditionRequired(),
-            ETags.Check.Stale => ProblemResults.PreconditionFailed(),
-            _ => null,
-        };
+    static ProblemHttpResult? Stale(HttpContext http, ProjectYear? year) => ProblemResults.IfMatchRequired(http.Request, year?.Version ?? 0);
 
     static ProblemHttpResult YearClosed() =>
         ProblemResults.Conflict("The year is closed: reopen it (with a reason) before changing the evaluation.");

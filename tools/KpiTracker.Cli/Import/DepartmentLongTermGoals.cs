@@ -55,6 +55,6 @@ internal static class DepartmentLongTermGoals
             Vocabulary.Code(ProjectType.DepartmentOverall), null, null,
             null, g.AnnualGoal is null ? null : "年度目标：" + g.AnnualGoal, null, null, g.LongTermGoal,
             null, 0m, [], [], owners, null, LongTerm: true);
-        return new PlannedProject(g.Line, body, indicators, IsDepartmentGoals: true, IsLongTermGoals: true);
+        return new PlannedProject(g.Line, body, indicators, IsDepartmentGoals: true);
     }
 }

@@ -37,10 +37,11 @@ public sealed record PlannedIndicator(int Line, IndicatorBody Body);
 /// 部门整体支出 form (type departmentOverall); <see cref="IsLongTermGoals"/>: its 长期目标 entry, which the
 /// demo gives no values.
 /// </summary>
-public sealed record PlannedProject(int Line, ProjectBody Body, IReadOnlyList<PlannedIndicator> Indicators, bool IsDepartmentGoals = false,
-    bool IsLongTermGoals = false)
+public sealed record PlannedProject(int Line, ProjectBody Body, IReadOnlyList<PlannedIndicator> Indicators, bool IsDepartmentGoals = false)
 {
     public string Name => Body.Name;
+
+    public bool IsLongTermGoals => Body.LongTerm;
 }
 
 /// <summary>Something of the document that will not be imported, and why.</summary>
