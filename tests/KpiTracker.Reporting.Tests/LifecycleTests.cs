@@ -195,10 +195,11 @@ public sealed class LifecycleTests(ReportingFactory factory) : IClassFixture<Rep
         Assert.Contains("cache;desc=hit", string.Join(",", again.Headers.GetValues("Server-Timing")));
         var executed = first.GetProperty("summary").GetProperty("budget").Dec("executed");
 
+        var stamp = await factory.ProjectStampAsync(sp.Scenario.Project.Id);
         var entry = new SpendingEntry(Guid.NewGuid(), sp.Scenario.Project.Id, "2021-12", 3m, null, "u-owner", DateTimeOffset.UtcNow);
         await factory.PublishAsync(new SpendingRecorded(Guid.NewGuid(), DateTimeOffset.UtcNow, [entry]));
         await factory.WaitUntilAsync(db => db.Spending.AnyAsync(x => x.Id == entry.Id), "the new spending");
-        await Task.Delay(200);
+        await factory.WaitForStampsAsync(sp.Scenario.Project.Id, stamp);
 
         var after = await manager.GetJsonAsync(url);
         Assert.Equal(executed + 3m, after.GetProperty("summary").GetProperty("budget").Dec("executed"));
@@ -219,9 +220,10 @@ public sealed class LifecycleTests(ReportingFactory factory) : IClassFixture<Rep
         // The year's satisfaction (≥90%, reported 95%) is corrected to 10%: met turns into not met.
         var reported = changing.Scenario.Measurements[0].Items.Single(i => i.IndicatorId == changing.Satisfaction.Id);
         var corrected = reported with { Version = 2, Value = 10m, RawValue = "10", RecordedAt = DateTimeOffset.UtcNow };
+        var stamp = await factory.ProjectStampAsync(changing.Scenario.Project.Id);
         await factory.PublishAsync(new MeasurementsRecorded(Guid.NewGuid(), DateTimeOffset.UtcNow, [corrected]));
         await factory.WaitUntilAsync(db => db.Measurements.AnyAsync(x => x.MeasurementId == reported.MeasurementId && x.Version == 2), "the corrected value");
-        await Task.Delay(200); // the stamps move just after the commit
+        await factory.WaitForStampsAsync(changing.Scenario.Project.Id, stamp);
 
         var response = await manager.GetAsync(url);
         Assert.Contains("1 of 2 computed", string.Join(",", response.Headers.GetValues("Server-Timing")));
@@ -262,7 +264,9 @@ public sealed class LifecycleTests(ReportingFactory factory) : IClassFixture<Rep
         var sp = new StandardProject("18308");
         await factory.FeedAsync(sp.Scenario);
         // What the service runs after a start, here started by hand on the data fed above.
-        var warmUp = ActivatorUtilities.CreateInstance<KpiTracker.Reporting.Apis.DashboardWarmUp>(factory.Services);
+        // Its own configuration: the factory turns the hosted warm-up off (Reporting:WarmUpDashboards) so it cannot race other tests.
+        var warmUp = ActivatorUtilities.CreateInstance<KpiTracker.Reporting.Apis.DashboardWarmUp>(factory.Services,
+            (Microsoft.Extensions.Configuration.IConfiguration)new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
         await warmUp.StartAsync(CancellationToken.None);
         await warmUp.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(30));
 

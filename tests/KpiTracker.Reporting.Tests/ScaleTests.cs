@@ -65,9 +65,9 @@ public sealed class ScaleTests(ReportingFactory factory, ITestOutputHelper outpu
             var (projectId, indicators) = seeded[random.Next(seeded.Count)];
             var value = new MeasurementVersion(Guid.NewGuid(), 1, indicators[k % indicators.Length], projectId, "2021-12", 50m + k, "%", null,
                 "50", null, null, null, "u-owner", DateTimeOffset.UtcNow);
+            var stamp = await factory.ProjectStampAsync(projectId);
             await factory.PublishAsync(new MeasurementsRecorded(Guid.NewGuid(), DateTimeOffset.UtcNow, [value]));
-            await factory.WaitUntilAsync(db => db.Measurements.AnyAsync(m => m.MeasurementId == value.MeasurementId), "the new value");
-            await Task.Delay(50); // the stamps move just after the commit
+            await factory.WaitForStampsAsync(projectId, stamp);
 
             var sw = Stopwatch.StartNew();
             var response = await client.GetAsync(url);
