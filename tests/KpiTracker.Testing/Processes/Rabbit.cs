@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using KpiTracker.Testing;
 
-namespace KpiTracker.EndToEnd;
+namespace KpiTracker.Testing.Processes;
 
 /// <summary>Our test broker, through `./kpi rabbitmqctl` and `./kpi rabbit`.</summary>
 public static class Rabbit

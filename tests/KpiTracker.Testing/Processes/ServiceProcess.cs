@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 
-namespace KpiTracker.EndToEnd;
+namespace KpiTracker.Testing.Processes;
 
 /// <summary>One deployable running as its own process, its output kept for the assertions and for failure reports.</summary>
 public sealed class ServiceProcess : IAsyncDisposable

@@ -2,17 +2,17 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using KpiTracker.ServiceDefaults.Auth;
-using KpiTracker.Testing;
 using Npgsql;
+using Xunit;
 
-namespace KpiTracker.EndToEnd;
+namespace KpiTracker.Testing.Processes;
 
 /// <summary>
-/// The whole system for one test run: four services and the gateway as real processes, each
+/// The whole system for one test run (shared by every test project that runs real processes): four services and the gateway as real processes, each
 /// service on a fresh PostgreSQL database, all on a RabbitMQ virtual host of their own (so a
 /// developer's `kpi up` stack on the same broker is never disturbed).
 /// </summary>
-public sealed class Stack : IAsyncLifetime
+public class Stack : IAsyncLifetime
 {
     static readonly string[] Services = ["projects", "indicators", "measurements", "reporting"];
     readonly List<ServiceProcess> processes = [];
@@ -135,10 +135,4 @@ public sealed class Stack : IAsyncLifetime
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
-}
-
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class StackCollection : ICollectionFixture<Stack>
-{
-    public const string Name = "stack";
 }
