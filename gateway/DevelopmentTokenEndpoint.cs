@@ -6,8 +6,9 @@ namespace KpiTracker.Gateway;
 
 /// <summary>
 /// POST /api/token mints a development token, so a browser or curl user can try the API
-/// without the CLI. It exists only when Auth:DevelopmentTokens is true (Development); real
-/// deployments take tokens from their identity provider.
+/// without the CLI. It exists only in the Development environment AND when Auth:DevelopmentTokens
+/// is true: no setting can turn it on in Production (there POST /api/token is a plain 404), and
+/// real deployments take tokens from their identity provider.
 /// </summary>
 public static class DevelopmentTokenEndpoint
 {
@@ -16,7 +17,7 @@ public static class DevelopmentTokenEndpoint
 
     public static void MapDevelopmentTokens(this WebApplication app)
     {
-        if (!app.Configuration.GetValue("Auth:DevelopmentTokens", false)) return;
+        if (!app.Environment.IsDevelopment() || !app.Configuration.GetValue("Auth:DevelopmentTokens", false)) return;
         app.MapPost("/api/token", Mint).AllowAnonymous().WithTags("Development");
     }
 

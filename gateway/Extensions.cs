@@ -15,12 +15,14 @@ public static class Extensions
         builder.AddKpiProblemDetails();
         builder.AddKpiAuthentication();
         builder.Services.AddCallerRateLimits();
+        builder.Services.AddHttpClient(ServicesReadyCheck.ClientName, c => c.Timeout = TimeSpan.FromSeconds(2));
         builder.Services.AddHealthChecks().AddCheck<ServicesReadyCheck>("services", tags: [HealthExtensions.ReadyTag]);
         builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
     }
 
     public static void MapGateway(this WebApplication app)
     {
+        app.MapKpiMetrics();
         app.UseKpiProblemDetails();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -28,6 +30,19 @@ public static class Extensions
         app.UseMiddleware<RequestSizeLimit>();
         app.MapKpiHealthEndpoints();
         app.MapDevelopmentTokens();
-        app.MapReverseProxy();
+        // A custom proxy pipeline must name YARP's own steps again, after ours.
+        app.MapReverseProxy(proxy =>
+        {
+            proxy.Use(ServiceUnavailable.WhenServiceIsAway);
+            proxy.UseSessionAffinity();
+            proxy.UseLoadBalancing();
+            proxy.UsePassiveHealthChecks();
+        });
+        // Nothing here: 404 for everyone, rather than the 401 the authenticated-by-default
+        // policy would give an anonymous caller (POST /api/token outside Development included).
+        app.MapFallback("{**path}", NotFound).AllowAnonymous();
     }
+
+    static IResult NotFound(HttpContext context) =>
+        TypedResults.Problem(KpiTracker.ServiceDefaults.Problems.KpiProblems.Make(404, "Not found", $"Nothing is served at {context.Request.Path}."));
 }

@@ -26,6 +26,7 @@ public static class Extensions
     /// <summary>The shared middleware and endpoints, in the order they must run.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
+        app.MapKpiMetrics();
         app.UseKpiProblemDetails();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -3,7 +3,7 @@ using KpiTracker.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
+using System.Net.Sockets;
 using Npgsql;
 
 namespace KpiTracker.ServiceDefaults.Tests;
@@ -13,13 +13,19 @@ public sealed class ExceptionHandlerTests
 {
     static async Task<(int Status, JsonElement Body)> HandleAsync(Exception exception)
     {
+        var (status, body, _) = await HandleFullyAsync(exception);
+        return (status, body);
+    }
+
+    static async Task<(int Status, JsonElement Body, IHeaderDictionary Headers)> HandleFullyAsync(Exception exception)
+    {
         var services = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider();
         var context = new DefaultHttpContext { RequestServices = services };
         context.Response.Body = new MemoryStream();
-        var handler = new KpiExceptionHandler(services.GetRequiredService<Microsoft.AspNetCore.Http.IProblemDetailsService>(), NullLogger<KpiExceptionHandler>.Instance);
+        var handler = new KpiExceptionHandler(services.GetRequiredService<Microsoft.AspNetCore.Http.IProblemDetailsService>());
         Assert.True(await handler.TryHandleAsync(context, exception, CancellationToken.None));
         context.Response.Body.Position = 0;
-        return (context.Response.StatusCode, (await JsonDocument.ParseAsync(context.Response.Body)).RootElement);
+        return (context.Response.StatusCode, (await JsonDocument.ParseAsync(context.Response.Body)).RootElement, context.Response.Headers);
     }
 
     [Fact]
@@ -45,5 +51,32 @@ public sealed class ExceptionHandlerTests
         var (status, body) = await HandleAsync(new InvalidOperationException("secret internals"));
         Assert.Equal(500, status);
         Assert.DoesNotContain("secret internals", body.ToString());
+    }
+
+    public static TheoryData<string, Exception> Outages() => new()
+    {
+        { "connection refused", new NpgsqlException("Failed to connect", new SocketException((int)SocketError.ConnectionRefused)) },
+        { "server shutting down (57P01)", new DbUpdateException("save failed", new PostgresException("terminating connection due to administrator command", "FATAL", "FATAL", "57P01")) },
+        { "starting up (57P03)", new PostgresException("the database system is starting up", "FATAL", "FATAL", "57P03") },
+        { "too many connections (53300)", new PostgresException("too many clients", "FATAL", "FATAL", "53300") },
+        { "broker unreachable", new MassTransit.RabbitMqConnectionException("Connect failed") },
+    };
+
+    [Theory]
+    [MemberData(nameof(Outages))]
+    public async Task A_database_or_broker_that_is_away_is_a_503_with_retry_after(string what, Exception exception)
+    {
+        var (status, body, headers) = await HandleFullyAsync(exception);
+        Assert.True(status == 503, what);
+        Assert.Equal("5", headers.RetryAfter.ToString());
+        Assert.Equal(5, body.GetProperty("retryAfterSeconds").GetInt32());
+        Assert.DoesNotContain("Failed to connect", body.ToString());
+    }
+
+    [Fact]
+    public async Task A_real_answer_from_a_running_database_is_not_an_outage()
+    {
+        var (status, _) = await HandleAsync(new DbUpdateException("x", new PostgresException("value too long", "ERROR", "ERROR", "22001")));
+        Assert.Equal(500, status);
     }
 }

@@ -18,8 +18,8 @@ public static class AuthExtensions
     {
         builder.Services.AddOptions<JwtOptions>()
             .BindConfiguration(JwtOptions.Section)
-            .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<JwtOptions>, JwtOptionsValidation>();
 
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
@@ -27,11 +27,17 @@ public static class AuthExtensions
             {
                 var o = jwt.Value;
                 bearer.MapInboundClaims = false;
+                if (o.UsesAuthority)
+                {
+                    // The identity provider's discovery document gives the issuer and the JWKS.
+                    bearer.Authority = o.Authority;
+                    bearer.RequireHttpsMetadata = o.RequireHttpsMetadata;
+                }
                 bearer.TokenValidationParameters = new TokenValidationParameters
                 {
-                    ValidIssuer = o.Issuer,
+                    ValidIssuer = string.IsNullOrWhiteSpace(o.Issuer) ? null : o.Issuer,
                     ValidAudience = o.Audience,
-                    IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(o.SigningKey)),
+                    IssuerSigningKey = o.UsesAuthority ? null : new SymmetricSecurityKey(Encoding.UTF8.GetBytes(o.SigningKey)),
                     ValidateIssuer = true,
                     ValidateAudience = true,
                     ValidateIssuerSigningKey = true,

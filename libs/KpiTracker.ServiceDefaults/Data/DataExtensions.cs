@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace KpiTracker.ServiceDefaults.Data;
 
@@ -16,13 +17,16 @@ public static class DataExtensions
     /// </summary>
     public static IHostApplicationBuilder AddKpiDbContext<TDb>(this IHostApplicationBuilder builder) where TDb : KpiDbContext
     {
-        var connectionString = builder.Configuration.GetConnectionString("Db");
-        if (string.IsNullOrWhiteSpace(connectionString))
-            throw new InvalidOperationException("ConnectionStrings:Db is not set: give the service its PostgreSQL connection string (env ConnectionStrings__Db).");
+        // Checked at start with every other setting (not here), so one failed start names them all.
+        builder.Services.AddOptions<DatabaseOptions>()
+            .Configure<IConfiguration>((o, configuration) => o.ConnectionString = configuration.GetConnectionString("Db") ?? "")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidation>();
 
         builder.Services.AddSingleton<OutboxNotifier>();
         builder.Services.AddDbContext<TDb>((sp, o) => o
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString,
+                npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
             .UseSnakeCaseNamingConvention()
             .AddInterceptors(sp.GetRequiredService<OutboxNotifier>()));
         builder.Services.AddScoped<IIdempotencyStore, IdempotencyStore<TDb>>();

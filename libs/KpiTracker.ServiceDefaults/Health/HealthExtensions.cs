@@ -31,19 +31,8 @@ public static class HealthExtensions
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
             Predicate = c => c.Tags.Contains(ReadyTag) || c.Tags.Contains(LiveTag),
-            ResponseWriter = WriteReport,
+            ResponseWriter = HealthReportWriter.Write,
         }).AllowAnonymous().DisableRateLimiting();
         return app;
-    }
-
-    static Task WriteReport(HttpContext context, HealthReport report)
-    {
-        context.Response.ContentType = "application/json";
-        var body = new
-        {
-            status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), e.Value.Description }),
-        };
-        return context.Response.WriteAsJsonAsync(body);
     }
 }

@@ -1,4 +1,5 @@
 using KpiTracker.ServiceDefaults.Data;
+using KpiTracker.ServiceDefaults.Telemetry;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -36,6 +37,9 @@ public abstract class IdempotentConsumer<TDb, TMessage>(TDb db) : IConsumer<TMes
             await Handle(context.Message, context);
             await Db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
+            if (context.Message is KpiTracker.Contracts.IIntegrationEvent e)
+                KpiMetrics.ConsumerLag.Record((DateTimeOffset.UtcNow - e.OccurredAt).TotalSeconds,
+                    new KeyValuePair<string, object?>("consumer", ConsumerName));
             // Logged inside the consume activity, so the line carries the trace of the request
             // that caused the event: one trace from the gateway to this consumer.
             Db.GetService<ILoggerFactory>().CreateLogger("KpiTracker.Messaging.Inbox")

@@ -17,12 +17,16 @@ public static class MessagingExtensions
     public static IHostApplicationBuilder AddKpiMessaging<TDb>(this IHostApplicationBuilder builder, string serviceName,
         Action<IBusRegistrationConfigurator>? consumers = null) where TDb : KpiDbContext
     {
-        builder.Services.AddOptions<RabbitMqOptions>().BindConfiguration(RabbitMqOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<RabbitMqOptions>().BindConfiguration(RabbitMqOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<RabbitMqOptions>, RabbitMqOptionsValidation>();
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
         var transport = builder.Configuration[$"{RabbitMqOptions.Section}:Transport"] ?? "RabbitMq";
 
         builder.Services.AddMassTransit(x =>
         {
+            // MassTransit would otherwise report usage to its vendor's host at start: a government
+            // network must not call out, and we have nothing to tell it.
+            x.DisableUsageTelemetry();
             x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, false));
             consumers?.Invoke(x);
             if (builder.Configuration.GetValue($"{RabbitMqOptions.Section}:AutoDeleteQueues", false))
@@ -32,7 +36,7 @@ public static class MessagingExtensions
                     if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit) rabbit.AutoDelete = true;
                 });
             }
-            if (transport.Equals("InMemory", StringComparison.OrdinalIgnoreCase))
+            if (new RabbitMqOptions { Transport = transport }.InMemory)
             {
                 x.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
                 return;
@@ -59,6 +63,7 @@ public static class MessagingExtensions
         });
         builder.Services.AddSingleton<OutboxDispatcher<TDb>>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher<TDb>>());
+        builder.Services.AddHostedService<OutboxMetrics<TDb>>();
         return builder;
     }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using KpiTracker.ServiceDefaults.Data;
+using KpiTracker.ServiceDefaults.Problems;
 using KpiTracker.ServiceDefaults.Telemetry;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +27,7 @@ public sealed class OutboxDispatcher<TDb>(
 {
     static readonly ActivitySource Source = new(TelemetryExtensions.KpiSourceName);
     readonly SemaphoreSlim wake = new(0, 1);
+    Outages.Kind pausedBy = Outages.Kind.None;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -37,6 +39,7 @@ public sealed class OutboxDispatcher<TDb>(
             try
             {
                 while (await DispatchBatchAsync(stoppingToken) >= options.Value.BatchSize) { }
+                Resumed();
                 await WaitForWorkAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -45,7 +48,7 @@ public sealed class OutboxDispatcher<TDb>(
             }
             catch (Exception ex)
             {
-                logger.LogWarning(ex, "Outbox dispatch failed; retrying in {Delay}", options.Value.RetryDelay);
+                LogFailure(ex);
                 await Task.Delay(options.Value.RetryDelay, stoppingToken).ContinueWith(_ => { }, CancellationToken.None);
             }
         }
@@ -85,6 +88,36 @@ public sealed class OutboxDispatcher<TDb>(
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return rows.Count;
+    }
+
+    /// <summary>
+    /// A database or broker outage is expected: one line when it starts and one when it ends,
+    /// not a stack trace every retry. Anything else is logged in full each time.
+    /// </summary>
+    void LogFailure(Exception ex)
+    {
+        // The only timeout here is the publish's: the broker did not confirm in time.
+        var outage = ex is OperationCanceledException ? Outages.Kind.Broker : Outages.Classify(ex);
+        if (outage == Outages.Kind.None)
+        {
+            logger.LogWarning(ex, "Outbox dispatch failed; retrying in {Delay}", options.Value.RetryDelay);
+            return;
+        }
+        if (pausedBy == outage)
+        {
+            logger.LogDebug("Outbox dispatch still paused: {Dependency} unavailable ({Reason})", Outages.Describe(outage), ex.Message);
+            return;
+        }
+        pausedBy = outage;
+        logger.LogWarning("Outbox dispatch paused: {Dependency} unavailable ({Reason}); retrying every {Delay}; the events wait in the outbox",
+            Outages.Describe(outage), ex.GetBaseException().Message, options.Value.RetryDelay);
+    }
+
+    void Resumed()
+    {
+        if (pausedBy == Outages.Kind.None) return;
+        logger.LogInformation("Outbox dispatch resumed after {Dependency} came back", Outages.Describe(pausedBy));
+        pausedBy = Outages.Kind.None;
     }
 
     async Task WaitForWorkAsync(CancellationToken ct)

@@ -15,4 +15,7 @@ public sealed class OutboxOptions
 
     /// <summary>Longest wait for the broker's confirm before the batch is rolled back and retried.</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How often the backlog and age gauges are sampled.</summary>
+    public TimeSpan MetricsInterval { get; set; } = TimeSpan.FromSeconds(5);
 }

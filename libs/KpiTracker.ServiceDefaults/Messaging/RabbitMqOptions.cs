@@ -1,8 +1,10 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace KpiTracker.ServiceDefaults.Messaging;
 
-/// <summary>Broker connection, bound from "RabbitMq" and validated at start-up.</summary>
+/// <summary>
+/// Broker connection, bound from "RabbitMq" and validated at start-up
+/// (<see cref="RabbitMqOptionsValidation"/>). No host or credential defaults: a production
+/// deployment that forgot them must not quietly try guest@localhost.
+/// </summary>
 public sealed class RabbitMqOptions
 {
     public const string Section = "RabbitMq";
@@ -10,12 +12,14 @@ public sealed class RabbitMqOptions
     /// <summary>"RabbitMq" for the real broker; "InMemory" only for tests where the broker is not the point.</summary>
     public string Transport { get; set; } = "RabbitMq";
 
-    [Required] public string Host { get; set; } = "127.0.0.1";
-    [Range(1, 65535)] public int Port { get; set; } = 5672;
-    [Required] public string Username { get; set; } = "guest";
-    [Required] public string Password { get; set; } = "guest";
+    public string Host { get; set; } = "";
+    public int Port { get; set; } = 5672;
+    public string Username { get; set; } = "";
+    public string Password { get; set; } = "";
     public string VirtualHost { get; set; } = "/";
 
     /// <summary>Tests set this so their throwaway queues vanish with their process.</summary>
     public bool AutoDeleteQueues { get; set; }
+
+    public bool InMemory => Transport.Equals("InMemory", StringComparison.OrdinalIgnoreCase);
 }

@@ -3,22 +3,25 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace KpiTracker.ServiceDefaults.Problems;
 
 /// <summary>
 /// Turns what a caller got wrong (bad JSON, wrong types, a body too large) into a problem that
-/// names the field, a write that lost a race with another caller into 409, and anything else
-/// into a bare 500 without a stack trace. Nothing a caller
-/// typed should ever reach the 500 branch: when it does, that is a bug to fix where it arose.
+/// names the field, a write that lost a race with another caller into 409, a database or broker
+/// that is away into 503 with Retry-After, and anything else into a bare 500 without a stack
+/// trace. Nothing a caller typed should ever reach the 500 branch: when it does, that is a bug
+/// to fix where it arose. The one log line of each failure is written by
+/// <see cref="ProblemLog"/>, with the problem's traceId.
 /// </summary>
-public sealed class KpiExceptionHandler(IProblemDetailsService problems, ILogger<KpiExceptionHandler> logger) : IExceptionHandler
+public sealed class KpiExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
     {
-        var problem = exception switch
+        if (context.RequestAborted.IsCancellationRequested) return true;
+        var outage = Outages.Classify(exception);
+        var problem = outage != Outages.Kind.None ? Unavailable(context, outage) : exception switch
         {
             BadHttpRequestException bad => FromBadRequest(bad),
             JsonException json => FromJson(json),
@@ -27,13 +30,10 @@ public sealed class KpiExceptionHandler(IProblemDetailsService problems, ILogger
                 "Someone else changed this at the same moment: read it again and repeat your change."),
             DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } => KpiProblems.Conflict(
                 "Someone else created the same thing at the same moment: read it again before repeating your change."),
-            OperationCanceledException when context.RequestAborted.IsCancellationRequested => null,
             _ => null,
         };
         if (problem is null)
         {
-            if (context.RequestAborted.IsCancellationRequested) return true;
-            logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
             problem = new ProblemDetails
             {
                 Status = StatusCodes.Status500InternalServerError,
@@ -43,6 +43,16 @@ public sealed class KpiExceptionHandler(IProblemDetailsService problems, ILogger
         }
         context.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+    }
+
+    static ProblemDetails Unavailable(HttpContext context, Outages.Kind outage)
+    {
+        context.Response.Headers.RetryAfter = Outages.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var p = KpiProblems.Make(StatusCodes.Status503ServiceUnavailable, "Temporarily unavailable",
+            $"{char.ToUpperInvariant(Outages.Describe(outage)[0])}{Outages.Describe(outage)[1..]} cannot be reached right now. " +
+            $"Retry after {Outages.RetryAfterSeconds} s; with the same Idempotency-Key a retried write is never applied twice.");
+        p.Extensions["retryAfterSeconds"] = Outages.RetryAfterSeconds;
+        return p;
     }
 
     static ProblemDetails FromBadRequest(BadHttpRequestException bad)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
@@ -14,9 +13,13 @@ public static class ProblemExtensions
     {
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {
+            var traceId = ProblemLog.TraceId(ctx.HttpContext);
             ctx.ProblemDetails.Instance ??= ctx.HttpContext.Request.Path;
-            ctx.ProblemDetails.Extensions.TryAdd("traceId", Activity.Current?.TraceId.ToString() ?? ctx.HttpContext.TraceIdentifier);
+            // The bare trace id (32 hex digits), replacing ASP.NET's "00-…-…-01" form: the same
+            // value the log lines carry, so the id a caller quotes finds them.
+            ctx.ProblemDetails.Extensions["traceId"] = traceId;
             ctx.ProblemDetails.Type ??= $"https://kpitracker.dev/problems/{ctx.ProblemDetails.Status}";
+            ProblemLog.Write(ctx, traceId);
         });
         builder.Services.AddExceptionHandler<KpiExceptionHandler>();
         // Bad JSON must reach the exception handler as an exception, so it becomes a problem

@@ -1,3 +1,4 @@
+using KpiTracker.ServiceDefaults.Logging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -23,6 +24,8 @@ public static class TelemetryExtensions
     /// </summary>
     public static IHostApplicationBuilder AddKpiTelemetry(this IHostApplicationBuilder builder, params string[] extraSources)
     {
+        builder.AddKpiLogging();
+        builder.ListenForMetrics();
         builder.Logging.AddOpenTelemetry(logging =>
         {
             logging.IncludeFormattedMessage = true;
@@ -35,7 +38,8 @@ public static class TelemetryExtensions
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter("MassTransit", "Npgsql", KpiSourceName))
+                .AddMeter("MassTransit", "Npgsql", KpiSourceName)
+                .AddPrometheusExporter())
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName, KpiSourceName, "MassTransit", "Yarp.ReverseProxy")
                 .AddSource(extraSources)

@@ -1,5 +1,6 @@
 using KpiTracker.Reporting.Data;
 using KpiTracker.ServiceDefaults.Auth;
+using KpiTracker.ServiceDefaults.Telemetry;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace KpiTracker.Reporting.Apis;
@@ -19,8 +20,12 @@ public sealed class DashboardCache(IMemoryCache cache)
         // Non-admins' visibility depends on their departments and on the projects naming them as owner.
         $"dashboard|{(caller.IsAdmin ? "*" : caller.Id + "|" + string.Join(",", caller.Departments.Order()))}|{departmentCode}|{year}|{month}";
 
-    public Dashboard? Get(string key, long stamp) =>
-        cache.TryGetValue<Entry>(key, out var e) && e!.Stamp == stamp ? e.Dashboard : null;
+    public Dashboard? Get(string key, long stamp)
+    {
+        var hit = cache.TryGetValue<Entry>(key, out var e) && e!.Stamp == stamp;
+        KpiMetrics.DashboardCacheLookups.Add(1, new KeyValuePair<string, object?>("result", hit ? "hit" : "miss"));
+        return hit ? e!.Dashboard : null;
+    }
 
     public void Set(string key, long stamp, Dashboard dashboard) =>
         cache.Set(key, new Entry(stamp, dashboard), new MemoryCacheEntryOptions

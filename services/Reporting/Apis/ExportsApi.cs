@@ -21,8 +21,8 @@ public static class ExportsApi
     public static IEndpointRouteBuilder MapExportsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/evaluations").WithTags("Exports");
-        api.MapGet("/projects/{id:guid}/export", ExportProject);
-        api.MapGet("/departments/{code}/export", ExportDepartment);
+        api.MapGet("/projects/{id:guid}/export", ExportProject).Measured("project");
+        api.MapGet("/departments/{code}/export", ExportDepartment).Measured("department");
         return app;
     }
 
