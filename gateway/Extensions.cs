@@ -1,4 +1,5 @@
 using KpiTracker.ServiceDefaults.Auth;
+using KpiTracker.ServiceDefaults.Configuration;
 using KpiTracker.ServiceDefaults.Health;
 using KpiTracker.ServiceDefaults.Problems;
 using KpiTracker.ServiceDefaults.Telemetry;
@@ -22,6 +23,7 @@ public static class Extensions
 
     public static void MapGateway(this WebApplication app)
     {
+        app.ValidateSettings();
         app.MapKpiMetrics();
         app.UseKpiProblemDetails();
         app.UseAuthentication();

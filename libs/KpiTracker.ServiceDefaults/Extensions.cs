@@ -1,4 +1,5 @@
 using KpiTracker.ServiceDefaults.Auth;
+using KpiTracker.ServiceDefaults.Configuration;
 using KpiTracker.ServiceDefaults.Health;
 using KpiTracker.ServiceDefaults.Idempotency;
 using KpiTracker.ServiceDefaults.Problems;
@@ -26,6 +27,7 @@ public static class Extensions
     /// <summary>The shared middleware and endpoints, in the order they must run.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
+        app.ValidateSettings();
         app.MapKpiMetrics();
         app.UseKpiProblemDetails();
         app.UseAuthentication();

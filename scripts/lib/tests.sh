@@ -22,6 +22,21 @@ sum_console() {
     awk '{ f += $1; p += $2; s += $3; t += $4 } END { printf "%d %d %d %d\n", p, f, s, t }'
 }
 
+# The deployment checks (tests/KpiTracker.Operations.Tests) need kubectl (kustomize),
+# docker-compose (config only, no daemon) and node with tools/k8s-validate's packages.
+ensure_deploy_tools() {
+  command -v kubectl >/dev/null 2>&1 || apt_install kubectl
+  command -v docker-compose >/dev/null 2>&1 || apt_install docker-compose
+  command -v node >/dev/null 2>&1 || apt_install nodejs
+  command -v npm >/dev/null 2>&1 || apt_install npm
+  local dir="$ROOT/tools/k8s-validate"
+  if [ ! -d "$dir/node_modules/kubernetes-models" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    say "Installing the Kubernetes schema validator (npm ci in tools/k8s-validate)"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) >"$LOG_DIR/npm.log" 2>&1 ||
+      { tail -n 20 "$LOG_DIR/npm.log" >&2; die "npm ci in $dir failed (log $LOG_DIR/npm.log)"; }
+  fi
+}
+
 run_tests() {
   local results="$KPI_DIR/test-results" log="$LOG_DIR/test.log" rc=0 parallel=()
   rm -rf "$results"

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
+using KpiTracker.ServiceDefaults.Configuration;
 
 namespace KpiTracker.ServiceDefaults.Data;
 
@@ -18,12 +18,11 @@ public static class Migrations
     /// </summary>
     public static async Task<bool> MigrateAsync<TDb>(this WebApplication app, string[] args) where TDb : DbContext
     {
+        // Every setting is checked before anything else runs, migrating or not.
+        app.ValidateSettings();
         var only = args.Contains(MigrateOnlyArgument);
         if (!only && !app.Configuration.GetValue("Database:MigrateOnStartup", false)) return false;
 
-        // The host validates every setting when it starts; --migrate-only never starts it, so it
-        // asks for the same check here: a missing setting is named, not met as a NullReference.
-        app.Services.GetService<IStartupValidator>()?.Validate();
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDb>();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("Migrations");

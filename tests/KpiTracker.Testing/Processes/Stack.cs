@@ -34,8 +34,6 @@ public class Stack : IAsyncLifetime
             ["RabbitMq__Password"] = TestInfrastructure.RabbitPassword,
             ["RabbitMq__VirtualHost"] = VirtualHost,
             ["Outbox__PollInterval"] = "00:00:01",
-            ["Logging__Console__FormatterName"] = "json",
-            ["Logging__Console__FormatterOptions__IncludeScopes"] = "true",
             ["Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics"] = "Information",
             ["Logging__LogLevel__KpiTracker"] = "Debug",
         };
@@ -49,13 +47,24 @@ public class Stack : IAsyncLifetime
             databases.Add(database);
             var url = $"http://127.0.0.1:{FreePort()}";
             var env = new Dictionary<string, string>(environment) { ["ConnectionStrings__Db"] = database.ConnectionString };
+            Configure(service, env);
             processes.Add(ServiceProcess.Start(service, Dll(service), url, env));
             gatewayEnvironment[$"ReverseProxy__Clusters__{service}__Destinations__d1__Address"] = url;
         }
         GatewayUrl = $"http://127.0.0.1:{FreePort()}";
+        Configure("gateway", gatewayEnvironment);
         processes.Add(ServiceProcess.Start("gateway", Dll("gateway"), GatewayUrl, gatewayEnvironment));
         await WaitUntilReadyAsync();
     }
+
+    /// <summary>
+    /// A subclass's chance to change one process's settings before it starts (a proxy in front of
+    /// its database, a metrics port, an OTLP endpoint).
+    /// </summary>
+    protected virtual void Configure(string name, Dictionary<string, string> environment) { }
+
+    /// <summary>The database of one service ("projects", …), e.g. for a backup.</summary>
+    public TestDatabase Database(string service) => databases[Array.IndexOf(Services, service)];
 
     async Task WaitUntilReadyAsync()
     {
@@ -112,7 +121,7 @@ public class Stack : IAsyncLifetime
         return (p.ExitCode, await stdout + await stderr);
     }
 
-    static string Dll(string name)
+    public static string Dll(string name)
     {
         // The tests run from tests/KpiTracker.EndToEnd/bin/<Configuration>/net10.0/: the
         // deployables were built with the same configuration beside them.
@@ -129,7 +138,7 @@ public class Stack : IAsyncLifetime
         return File.Exists(dll) ? dll : throw new FileNotFoundException($"Build {assembly} ({configuration}) first", dll);
     }
 
-    static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
