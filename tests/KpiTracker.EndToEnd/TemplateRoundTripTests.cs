@@ -1,5 +1,5 @@
 using System.Text;
-using KpiTracker.Cli.Import;
+using KpiTracker.Declarations;
 using KpiTracker.Testing;
 
 namespace KpiTracker.EndToEnd;

@@ -1,6 +1,6 @@
 using KpiTracker.Cli.Cli;
 using KpiTracker.Cli.Commands;
-using KpiTracker.Cli.Http;
+using KpiTracker.Declarations.Api;
 
 namespace KpiTracker.Cli;
 

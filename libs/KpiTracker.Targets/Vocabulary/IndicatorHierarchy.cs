@@ -22,4 +22,16 @@ public static class IndicatorHierarchy
     };
 
     public static bool IsAllowed(Level1 level1, Level2 level2) => AllowedLevel2(level1).Contains(level2);
+
+    /// <summary>
+    /// The level 1 a level 2 is first of all a part of: satisfaction is allowed under benefit too, but it is
+    /// a satisfaction indicator; the older forms' 成本指标 (cost) is an output indicator.
+    /// </summary>
+    public static Level1 FamilyOf(Level2 level2) => level2 switch
+    {
+        Level2.Quantity or Level2.Quality or Level2.Timeliness or Level2.Cost => Level1.Output,
+        Level2.Economic or Level2.Social or Level2.Ecological or Level2.Sustainability => Level1.Benefit,
+        Level2.Satisfaction => Level1.Satisfaction,
+        _ => Level1.Cost,
+    };
 }

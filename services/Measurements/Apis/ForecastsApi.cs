@@ -18,11 +18,9 @@ public sealed record ForecastView(
     string RecordedBy, string RecordedByName, DateTimeOffset RecordedAt)
 {
     public static ForecastView From(Forecast f) => new(
-        f.Id, f.IndicatorId, f.ProjectId, f.AsOf, f.ExpectedValue, f.Likelihood, LabelOf<Likelihood>(f.Likelihood),
-        f.DeviationReasons, f.DeviationReasons.Select(LabelOf<DeviationReason>).ToList(), f.Note,
+        f.Id, f.IndicatorId, f.ProjectId, f.AsOf, f.ExpectedValue, f.Likelihood, Vocabulary.LabelOf<Likelihood>(f.Likelihood),
+        f.DeviationReasons, f.DeviationReasons.Select(Vocabulary.LabelOf<DeviationReason>).ToList(), f.Note,
         f.RecordedBy, f.RecordedByName, f.RecordedAt);
-
-    static string LabelOf<T>(string code) where T : struct, Enum => Vocabulary.TryParse<T>(code, out var v) ? Vocabulary.Label(v) : code;
 }
 
 /// <summary>预计完成: forecasts are appended; the latest one at or before a monitoring date is the one that counts.</summary>

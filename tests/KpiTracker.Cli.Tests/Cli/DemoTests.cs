@@ -1,6 +1,6 @@
 using KpiTracker.Cli.Commands;
 using KpiTracker.Cli.Demo;
-using KpiTracker.Cli.Import;
+using KpiTracker.Declarations;
 using KpiTracker.Targets;
 
 namespace KpiTracker.Cli.Tests.Cli;

@@ -1,5 +1,5 @@
 using System.Text;
-using KpiTracker.Cli.Import;
+using KpiTracker.Declarations;
 
 namespace KpiTracker.Cli.Tests.Cli;
 
@@ -203,7 +203,7 @@ public sealed class DepartmentLongTermGoalsTests
         var doc = DeclarationTextParser.Parse(string.Join('\n', Lines));
         var plan = ImportPlanner.Plan(doc with { DepartmentGoals = doc.DepartmentGoals! with { LongTermIndicators = [] } }, "h", new ImportOptions());
         Assert.Null(LongTerm(plan));
-        Assert.Contains(plan.Notes, n => n.StartsWith("line 585: ", StringComparison.Ordinal) && n.Contains("no 长期目标", StringComparison.Ordinal));
+        Assert.Contains(plan.Notes, n => n.ToString().StartsWith("line 585: ", StringComparison.Ordinal) && n.ToString().Contains("no 长期目标", StringComparison.Ordinal));
         Assert.DoesNotContain(plan.Skipped, s => s.What.Contains("长期目标", StringComparison.Ordinal));
         Assert.Contains(plan.Projects, p => p.Name == ImportPlanner.DepartmentGoalsProjectName);
     }
@@ -213,6 +213,6 @@ public sealed class DepartmentLongTermGoalsTests
     {
         var plan = PlanOf(string.Join('\n', Lines), new ImportOptions { DepartmentGoals = false });
         Assert.DoesNotContain(plan.Projects, p => p.IsDepartmentGoals);
-        Assert.DoesNotContain(plan.Notes, n => n.Contains("长期目标", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan.Notes, n => n.ToString().Contains("长期目标", StringComparison.Ordinal));
     }
 }

@@ -132,9 +132,5 @@ internal static class Kpi
         return (code, o.ToString(), e.ToString());
     }
 
-    public static string SeedPath(string file)
-    {
-        var local = Path.Combine(AppContext.BaseDirectory, "Fixtures", file);
-        return File.Exists(local) ? local : throw new FileNotFoundException(local);
-    }
+    public static string SeedPath(string file) => SeedFiles.PathOf(file);
 }

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using KpiTracker.Cli.Import;
+using KpiTracker.Declarations;
 
 namespace KpiTracker.Cli.Tests.Cli;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using KpiTracker.Cli.Cli;
 using KpiTracker.Cli.Demo;
-using KpiTracker.Cli.Http;
-using KpiTracker.Cli.Import;
+using KpiTracker.Declarations;
+using KpiTracker.Declarations.Api;
 using KpiTracker.Targets;
 
 namespace KpiTracker.Cli.Commands;
@@ -61,8 +61,8 @@ public sealed class DemoCommand : ICommand
             });
             if (seed.File == SeedLocator.Huangpi2020)
                 o.WriteLine($"{seed.File}: the document gives no department code; demo code {seed.Code} under {seed.ParentCode} {seed.ParentName}");
-            var result = await new Importer(api, context).RunAsync(plan, ct);
-            o.WriteLine($"{seed.File}: department {plan.Department.Code} {plan.Department.Name} ({result.DepartmentOutcome}), fiscal year {plan.FiscalYear}: "
+            var result = await Common.ImportAsync(api, context, plan, ct);
+            o.WriteLine($"{seed.File}: department {plan.Department.Code} {plan.Department.Name} ({result.Department}), fiscal year {plan.FiscalYear}: "
                 + $"projects {result.ProjectsCreated} created, {result.ProjectsExisting} existing, {result.ProjectsFailed} failed; "
                 + $"indicators {result.IndicatorsCreated} created, {result.IndicatorsExisting} existing, {result.IndicatorsFailed} failed, {plan.Skipped.Count} skipped");
             foreach (var f in result.Failures) o.WriteLine("  failed: " + f);
@@ -75,7 +75,7 @@ public sealed class DemoCommand : ICommand
                 // the 长期目标 span several years: the demo year is about what is tracked this year
                 if (planned.IsLongTermGoals) continue;
                 var body = planned.Body;
-                var items = await Importer.ListAllAsync(api, $"/api/indicators?projectId={Uri.EscapeDataString(p.Id!)}", ct);
+                var items = await ImportRunner.ListAllAsync(api, $"/api/indicators?projectId={Uri.EscapeDataString(p.Id!)}", ct);
                 projects.Add(new DemoProject(p.Id!, p.Name, plan.FiscalYear, body.AnnualBudget, items.Select(ToDemo).OfType<DemoIndicator>().ToList(), p.IsDepartmentGoals));
             }
             failed |= !await LoadYearAsync(api, context, plan, projects, ct);

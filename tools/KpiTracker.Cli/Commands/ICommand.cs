@@ -1,5 +1,6 @@
 using KpiTracker.Cli.Cli;
-using KpiTracker.Cli.Http;
+using KpiTracker.Declarations;
+using KpiTracker.Declarations.Api;
 using KpiTracker.ServiceDefaults.Auth;
 
 namespace KpiTracker.Cli.Commands;
@@ -28,7 +29,24 @@ internal static class Common
     public static string TokenOf(ParsedArgs args, CliContext context) =>
         args.Value("token") ?? (context.Env("KPI_TOKEN") is { Length: > 0 } t ? t : DevelopmentTokens.Mint("u-admin", ["admin"], [], "kpi cli"));
 
-    public static ApiClient Api(ParsedArgs args, CliContext context) => new(context.Url(args), TokenOf(args, context), context.HttpHandler);
+    public static ApiClient Api(ParsedArgs args, CliContext context)
+    {
+        try
+        {
+            return new ApiClient(context.Url(args), TokenOf(args, context), context.HttpHandler) { UnreachableHint = "; is it running? (./kpi up, or --url)" };
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException(e.Message);
+        }
+    }
+
+    /// <summary>Carries out an import plan with a progress bar (import and demo).</summary>
+    public static async Task<ImportResult> ImportAsync(ApiClient api, CliContext context, ImportPlan plan, CancellationToken ct)
+    {
+        using var progress = new Progress(context, "import", ImportRunner.Steps(plan));
+        return await new ImportRunner(api).RunAsync(plan, progress.Step, ct);
+    }
 
     /// <summary>Parses, and answers --help itself: returns null when help was printed.</summary>
     public static ParsedArgs? Parse(ICommand command, IReadOnlyList<string> args, CliContext context, IReadOnlyList<OptionSpec> specs, int maxPositionals = 0)

@@ -1,7 +1,6 @@
-using System.Security.Cryptography;
 using KpiTracker.Cli.Cli;
-using KpiTracker.Cli.Http;
 using KpiTracker.Cli.Import;
+using KpiTracker.Declarations;
 
 namespace KpiTracker.Cli.Commands;
 
@@ -68,7 +67,7 @@ public sealed class ImportCommand : ICommand
             return ExitCodes.Ok;
         }
         using var api = Common.Api(a, context);
-        var result = await new Importer(api, context).RunAsync(plan, ct);
+        var result = await Common.ImportAsync(api, context, plan, ct);
         ImportReport.PrintResult(plan, result, context.Out);
         return result.Failed || (a.Has("strict") && plan.Skipped.Count > 0) ? ExitCodes.Failure : ExitCodes.Ok;
     }
@@ -77,79 +76,28 @@ public sealed class ImportCommand : ICommand
     public static ImportPlan PlanFile(string path, ImportOptions options)
     {
         if (!File.Exists(path)) throw new CliFailure($"no such file: {path}");
-        var bytes = File.ReadAllBytes(path);
-        var hash = Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
-        Declaration doc;
-        if (path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        DeclarationFile file;
+        try
         {
-            try
+            file = DeclarationFile.Read(Path.GetFileName(path), File.ReadAllBytes(path));
+        }
+        catch (UnsupportedFileException e)
+        {
+            throw new CliFailure($"{Path.GetFileName(path)}: {e.Message}");
+        }
+        try
+        {
+            return ImportPlanner.Plan(file.Declaration, file.ContentHash, options);
+        }
+        catch (PlanningException e)
+        {
+            throw e.Field switch
             {
-                doc = XlsxDeclaration.Read(new MemoryStream(bytes));
-            }
-            catch (InvalidDataException e)
-            {
-                throw new CliFailure($"{Path.GetFileName(path)}: {e.Message}");
-            }
-        }
-        else
-        {
-            doc = DeclarationTextParser.Parse(new System.Text.UTF8Encoding(false).GetString(bytes).TrimStart('\uFEFF'));
-        }
-        return ImportPlanner.Plan(doc, hash, options);
-    }
-}
-
-/// <summary>How an import is shown: a summary, then what was skipped and the document's problems, each with its line.</summary>
-internal static class ImportReport
-{
-    public static void PrintPlan(ImportPlan plan, TextWriter o)
-    {
-        o.WriteLine("Dry run: nothing is sent. An import would:");
-        if (plan.Parent is { } parent) o.WriteLine($"  register department {parent.Code} {parent.Name}");
-        o.WriteLine($"  register department {plan.Department.Code} {plan.Department.Name}{(plan.Department.ParentCode is { } pc ? $" under {pc}" : "")}");
-        foreach (var p in plan.Projects)
-        {
-            o.WriteLine($"  create project {p.Name} ({plan.FiscalYear}, {p.Body.Type}{(p.Body.LongTerm ? ", long-term" : "")}, {p.Body.AnnualBudget} 万元) — line {p.Line}, {p.Indicators.Count} indicators, unless it exists");
-            foreach (var i in p.Indicators)
-                o.WriteLine($"    line {i.Line}: {i.Body.Level1}/{i.Body.Level2} {i.Body.Name} {i.Body.Target} [{i.Body.Aggregation}, {i.Body.Frequency}{(i.Body.Standard is { } s ? ", " + s : "")}]");
-        }
-        o.WriteLine($"Summary: {plan.Projects.Count} projects and {plan.Projects.Sum(p => p.Indicators.Count)} indicators to create, {plan.Skipped.Count} skipped");
-        PrintSkips(plan, o);
-    }
-
-    public static void PrintResult(ImportPlan plan, ImportResult result, TextWriter o)
-    {
-        foreach (var m in result.Messages) o.WriteLine(m);
-        o.WriteLine($"department {plan.Department.Code} {plan.Department.Name}: {result.DepartmentOutcome}");
-        foreach (var p in result.Projects) o.WriteLine($"  project {p.Name}: {p.Outcome}{(p.Id is { } id ? $" ({id})" : "")}");
-        o.WriteLine($"Summary: projects {result.ProjectsCreated} created, {result.ProjectsExisting} existing, {result.ProjectsFailed} failed, "
-            + $"{plan.Skipped.Count(s => s.What.StartsWith("project", StringComparison.Ordinal) || s.What.StartsWith("department goals", StringComparison.Ordinal))} skipped; "
-            + $"indicators {result.IndicatorsCreated} created, {result.IndicatorsExisting} existing, {result.IndicatorsFailed} failed, "
-            + $"{plan.Skipped.Count(s => !s.What.StartsWith("project", StringComparison.Ordinal) && !s.What.StartsWith("department goals", StringComparison.Ordinal))} skipped");
-        if (result.Failures.Count > 0)
-        {
-            o.WriteLine("Failed:");
-            foreach (var f in result.Failures) o.WriteLine("  " + f);
-        }
-        PrintSkips(plan, o);
-    }
-
-    private static void PrintSkips(ImportPlan plan, TextWriter o)
-    {
-        if (plan.Notes.Count > 0)
-        {
-            o.WriteLine("Notes:");
-            foreach (var n in plan.Notes) o.WriteLine("  " + n);
-        }
-        if (plan.Skipped.Count > 0)
-        {
-            o.WriteLine("Skipped:");
-            foreach (var s in plan.Skipped.OrderBy(s => s.Line)) o.WriteLine("  " + s);
-        }
-        if (plan.Problems.Count > 0)
-        {
-            o.WriteLine("Problems in the document:");
-            foreach (var p in plan.Problems.OrderBy(p => p.Line)) o.WriteLine("  " + p);
+                "departmentCode" => new UsageException("the document gives no department code: pass --department-code CODE (e.g. 18001)"),
+                "fiscalYear" => new UsageException("the document gives no fiscal year: pass --fiscal-year N"),
+                "parentCode" or "parentName" => new UsageException("--parent-code and --parent-name go together"),
+                _ => new CliFailure(e.Message),
+            };
         }
     }
 }

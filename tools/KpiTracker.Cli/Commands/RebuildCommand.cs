@@ -1,6 +1,6 @@
 using System.Text.Json;
 using KpiTracker.Cli.Cli;
-using KpiTracker.Cli.Http;
+using KpiTracker.Declarations.Api;
 
 namespace KpiTracker.Cli.Commands;
 

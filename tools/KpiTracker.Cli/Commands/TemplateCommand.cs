@@ -1,5 +1,5 @@
 using KpiTracker.Cli.Cli;
-using KpiTracker.Cli.Import;
+using KpiTracker.Declarations;
 
 namespace KpiTracker.Cli.Commands;
 

@@ -1,4 +1,0 @@
-namespace KpiTracker.Cli.Import;
-
-/// <summary>One row of 项目资金来源 with an amount written in it (万元), label as written.</summary>
-public sealed record FundingLine(string SourceLabel, decimal Amount, int Line);
