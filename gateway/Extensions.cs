@@ -32,6 +32,7 @@ public static class Extensions
         app.UseMiddleware<RequestSizeLimit>();
         app.MapKpiHealthEndpoints();
         app.MapDevelopmentTokens();
+        app.MapApiDocs();
         // A custom proxy pipeline must name YARP's own steps again, after ours.
         app.MapReverseProxy(proxy =>
         {

@@ -2,6 +2,7 @@ using KpiTracker.ServiceDefaults.Auth;
 using KpiTracker.ServiceDefaults.Configuration;
 using KpiTracker.ServiceDefaults.Health;
 using KpiTracker.ServiceDefaults.Idempotency;
+using KpiTracker.ServiceDefaults.OpenApi;
 using KpiTracker.ServiceDefaults.Problems;
 using KpiTracker.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
@@ -20,7 +21,7 @@ public static class Extensions
         builder.AddKpiHealthChecks();
         builder.AddKpiProblemDetails();
         builder.AddKpiAuthentication();
-        builder.Services.AddOpenApi();
+        builder.Services.AddKpiOpenApi();
         return builder;
     }
 

@@ -12,6 +12,14 @@ proc_port() {
   esac
 }
 
+proc_metrics_port() {
+  case $1 in
+    projects) echo 9101 ;; indicators) echo 9102 ;; measurements) echo 9103 ;;
+    reporting) echo 9104 ;; gateway) echo 9180 ;;
+    *) return 1 ;;
+  esac
+}
+
 proc_assembly() {
   case $1 in
     projects) echo KpiTracker.Projects ;; indicators) echo KpiTracker.Indicators ;;
@@ -44,6 +52,34 @@ proc_alive() {
 
 proc_ready() {
   [ "$(http_status "$(proc_url "$1")/health/ready")" = 200 ]
+}
+
+# What /health/ready says, for `kpi status`: "ready", "degraded: <check: why>", "not ready: …".
+proc_readiness() {
+  local out code body status reason
+  out=$(curl -s -m 3 -w '\n%{http_code}' "$(proc_url "$1")/health/ready" 2>/dev/null) || out=$'\n000'
+  code=${out##*$'\n'}
+  body=${out%$'\n'*}
+  status=$(printf '%s' "$body" | sed -n 's/.*"status":"\([A-Za-z]*\)".*/\1/p' | head -n 1)
+  reason=$(printf '%s' "$body" | sed -n 's/.*"reason":"\(\([^"\\]\|\\.\)*\)".*/\1/p' | head -n 1)
+  case "$code:$status" in
+    200:Healthy) echo ready ;;
+    200:Degraded) echo "degraded: ${reason:-no reason given}" ;;
+    200:*) echo ready ;;
+    000:*) echo "running, not answering /health/ready" ;;
+    *) echo "not ready ($code): ${reason:-$status}" ;;
+  esac
+}
+
+# Keeps the last runs' logs: name.log -> name.log.1 -> … -> name.log.$LOG_KEEP (dropped after).
+LOG_KEEP=5
+rotate_log() {
+  local log=$1 i
+  [ -s "$log" ] || return 0
+  for ((i = LOG_KEEP - 1; i >= 1; i--)); do
+    [ -f "$log.$i" ] && mv -f "$log.$i" "$log.$((i + 1))"
+  done
+  mv -f "$log" "$log.1"
 }
 
 require_dotnet() {
@@ -82,6 +118,8 @@ proc_env() {
     ASPNETCORE_URLS="$(proc_url "$name")"
     ASPNETCORE_ENVIRONMENT=Development
     DOTNET_NOLOGO=1
+    # Prometheus: http://127.0.0.1:<port>/metrics, beside the API port (TEAM-contracts.md).
+    "Metrics__Port=$(proc_metrics_port "$name")"
   )
   if [ "$name" = gateway ]; then
     for svc in "${SERVICES[@]}"; do
@@ -127,6 +165,7 @@ start_process() {
     die "$name cannot start: port $port is already taken by $(port_owner "$port"), which kpi did not start; stop it first"
   fi
   proc_env "$name"
+  rotate_log "$log"
   info "starting $name on port $port (log $log)"
   # Own session (setsid) so ./kpi down can stop the whole group; exec keeps $! = the dotnet PID.
   (cd "$(proc_bin_dir "$name")" && exec setsid env "${PROC_ENV[@]}" dotnet "$(proc_dll "$name")") </dev/null >"$log" 2>&1 &

@@ -1,0 +1,33 @@
+using Scalar.AspNetCore;
+
+namespace KpiTracker.Gateway;
+
+/// <summary>
+/// The API documentation page at /docs (Scalar), open without a token, over the four services'
+/// OpenAPI documents as the gateway routes them (/openapi/{service}.json), with the gateway
+/// itself as the server. The page's script is served from the package, and the default web
+/// fonts are off, so it renders on a network with no way out.
+/// </summary>
+public static class ApiDocs
+{
+    static readonly (string Name, string Title)[] Documents =
+    [
+        ("projects", "部门与项目 · Departments and projects"),
+        ("indicators", "绩效指标 · Indicators"),
+        ("measurements", "实际值、支出、预计 · Values, spending, forecasts"),
+        ("reporting", "看板、监控、自评、导出 · Dashboards, monitoring, evaluations, exports"),
+    ];
+
+    public static void MapApiDocs(this WebApplication app)
+    {
+        app.MapScalarApiReference("/docs", o =>
+        {
+            o.WithTitle("KpiTracker API · 绩效目标管理接口")
+                .WithOpenApiRoutePattern("/openapi/{documentName}.json")
+                .DisableDefaultFonts()
+                .ExpandAllTags()
+                .AddPreferredSecuritySchemes(KpiTracker.ServiceDefaults.OpenApi.KpiOpenApi.Bearer);
+            foreach (var (name, title) in Documents) o.AddDocument(name, title);
+        }).AllowAnonymous().DisableRateLimiting();
+    }
+}
