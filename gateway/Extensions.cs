@@ -33,6 +33,8 @@ public static class Extensions
         app.MapKpiHealthEndpoints();
         app.MapDevelopmentTokens();
         app.MapApiDocs();
+        // Unknown /api, /openapi and /health paths are 404 problems, not the web's catch-all.
+        app.MapUnknownApiPaths();
         // A custom proxy pipeline must name YARP's own steps again, after ours.
         app.MapReverseProxy(proxy =>
         {

@@ -11,6 +11,8 @@ namespace KpiTracker.Gateway;
 /// The gateway is Unhealthy only when a service has no available destination (every route to
 /// it would 503); a service that is up but not Healthy itself (its database away) makes the
 /// gateway Degraded, still routable: writes then answer a 503 problem from the service.
+/// A cluster with metadata ReadyCheck=skip (the web app) does not count: the API stays ready for
+/// scripts and the CLI while the pages are down, and the web's own health says that.
 /// </summary>
 public sealed class ServicesReadyCheck(IProxyStateLookup proxy, IHttpClientFactory clients) : IHealthCheck
 {
@@ -23,7 +25,7 @@ public sealed class ServicesReadyCheck(IProxyStateLookup proxy, IHttpClientFacto
         var down = new List<string>();
         var degraded = new List<string>();
         var client = clients.CreateClient(ClientName);
-        foreach (var cluster in proxy.GetClusters().OrderBy(c => c.ClusterId))
+        foreach (var cluster in proxy.GetClusters().Where(c => c.Model.Config.Metadata?.GetValueOrDefault("ReadyCheck") != "skip").OrderBy(c => c.ClusterId))
         {
             var destinations = cluster.Destinations.Values.ToList();
             var states = await Task.WhenAll(destinations.Select(d => ReadyStatus(client, d.Model.Config.Address, ct)));

@@ -1,13 +1,16 @@
-# Build, migrate, start, watch and stop the four services and the gateway.
+# Build, migrate, start, watch and stop the four services, the gateway and the web app.
 # Sourced by ./kpi.
 
 SERVICES=(projects indicators measurements reporting)
-PROCESSES=(projects indicators measurements reporting gateway)
+# The web has no database (nothing to migrate); it starts after the gateway it calls.
+PROCESSES=(projects indicators measurements reporting gateway web)
+# Stopping goes the other way: the web first, the services last.
+STOP_ORDER=(web gateway reporting measurements indicators projects)
 
 proc_port() {
   case $1 in
     projects) echo 5101 ;; indicators) echo 5102 ;; measurements) echo 5103 ;;
-    reporting) echo 5104 ;; gateway) echo 8080 ;;
+    reporting) echo 5104 ;; gateway) echo 8080 ;; web) echo 5100 ;;
     *) return 1 ;;
   esac
 }
@@ -24,7 +27,7 @@ proc_assembly() {
   case $1 in
     projects) echo KpiTracker.Projects ;; indicators) echo KpiTracker.Indicators ;;
     measurements) echo KpiTracker.Measurements ;; reporting) echo KpiTracker.Reporting ;;
-    gateway) echo KpiTracker.Gateway ;;
+    gateway) echo KpiTracker.Gateway ;; web) echo KpiTracker.Web ;;
     *) return 1 ;;
   esac
 }
@@ -33,7 +36,7 @@ proc_project_dir() {
   case $1 in
     projects) echo "$ROOT/services/Projects" ;; indicators) echo "$ROOT/services/Indicators" ;;
     measurements) echo "$ROOT/services/Measurements" ;; reporting) echo "$ROOT/services/Reporting" ;;
-    gateway) echo "$ROOT/gateway" ;;
+    gateway) echo "$ROOT/gateway" ;; web) echo "$ROOT/web" ;;
     *) return 1 ;;
   esac
 }
@@ -122,10 +125,13 @@ proc_env() {
     "Metrics__Port=$(proc_metrics_port "$name")"
   )
   if [ "$name" = gateway ]; then
-    for svc in "${SERVICES[@]}"; do
+    for svc in "${SERVICES[@]}" web; do
       PROC_ENV+=("Services__${svc^}=$(proc_url "$svc")"
         "ReverseProxy__Clusters__${svc}__Destinations__d1__Address=$(proc_url "$svc")")
     done
+  elif [ "$name" = web ]; then
+    # The web calls the public API through the gateway only, never a service directly.
+    PROC_ENV+=("Gateway__Url=$KPI_URL")
   else
     PROC_ENV+=(
       "ConnectionStrings__Db=$(pg_service_connection "$name")"

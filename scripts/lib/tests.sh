@@ -37,6 +37,18 @@ ensure_deploy_tools() {
   fi
 }
 
+# The browser tests drive Debian's chromium (no browser download is possible here) and need CJK
+# fonts to render 简体中文; a fresh CI machine has neither.
+ensure_browser() {
+  local missing=()
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  if ! { command -v fc-list >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; } &&
+     [ ! -d /usr/share/fonts/opentype/noto ]; then
+    missing+=(fonts-noto-cjk)
+  fi
+  [ "${#missing[@]}" -eq 0 ] || apt_install "${missing[@]}"
+}
+
 run_tests() {
   local results="$KPI_DIR/test-results" log="$LOG_DIR/test.log" rc=0 parallel=()
   rm -rf "$results"
@@ -44,6 +56,8 @@ run_tests() {
   # Test projects share one PostgreSQL and one broker (and some stop the broker):
   # run them one after the other unless asked otherwise.
   [ "${KPI_TEST_PARALLEL:-0}" = 1 ] || parallel=(-m:1)
+  # Browser tests save their failure screenshots here, beside the .trx files.
+  export KPI_TEST_RESULTS_DIR="$results"
   say "Running the tests (dotnet test, results in $results)"
   # The exit code travels through a file so that the pipeline itself succeeds: a failing test is
   # an expected outcome, reported below, not an "unexpected failure" for the ERR trap.

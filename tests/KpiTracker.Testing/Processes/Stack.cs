@@ -10,18 +10,22 @@ namespace KpiTracker.Testing.Processes;
 /// <summary>
 /// The whole system for one test run (shared by every test project that runs real processes): four services and the gateway as real processes, each
 /// service on a fresh PostgreSQL database, all on a RabbitMQ virtual host of their own (so a
-/// developer's `kpi up` stack on the same broker is never disturbed).
+/// developer's `kpi up` stack on the same broker is never disturbed). With
+/// <see cref="StackOptions.Web"/> the web app runs too, reached through the gateway's `/` route.
 /// </summary>
-public class Stack : IAsyncLifetime
+public class Stack(StackOptions options) : IAsyncLifetime
 {
     static readonly string[] Services = ["projects", "indicators", "measurements", "reporting"];
     readonly List<ServiceProcess> processes = [];
     readonly List<TestDatabase> databases = [];
+
+    public Stack() : this(new StackOptions()) { }
+
     public string VirtualHost { get; } = "kpi_e2e_" + Guid.NewGuid().ToString("N")[..8];
     public string GatewayUrl { get; private set; } = "";
     public IReadOnlyList<ServiceProcess> Processes => processes;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         await Rabbit.CreateVirtualHostAsync(VirtualHost);
         var environment = new Dictionary<string, string>
@@ -52,8 +56,17 @@ public class Stack : IAsyncLifetime
             gatewayEnvironment[$"ReverseProxy__Clusters__{service}__Destinations__d1__Address"] = url;
         }
         GatewayUrl = $"http://127.0.0.1:{FreePort()}";
+        // Never a developer's `kpi up` web on 5100: without a web of its own the route leads nowhere.
+        var webUrl = $"http://127.0.0.1:{FreePort()}";
+        gatewayEnvironment["ReverseProxy__Clusters__web__Destinations__d1__Address"] = webUrl;
         Configure("gateway", gatewayEnvironment);
         processes.Add(ServiceProcess.Start("gateway", Dll("gateway"), GatewayUrl, gatewayEnvironment));
+        if (options.Web)
+        {
+            var webEnvironment = new Dictionary<string, string>(environment) { ["Gateway__Url"] = GatewayUrl };
+            Configure("web", webEnvironment);
+            processes.Add(ServiceProcess.Start("web", Dll("web"), webUrl, webEnvironment));
+        }
         await WaitUntilReadyAsync();
     }
 
@@ -99,7 +112,7 @@ public class Stack : IAsyncLifetime
 
     public ServiceProcess Process(string name) => processes.Single(p => p.Name == name);
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         foreach (var p in processes) await p.DisposeAsync();
         foreach (var d in databases) await d.DisposeAsync();
@@ -131,6 +144,7 @@ public class Stack : IAsyncLifetime
         var (folder, assembly) = name switch
         {
             "gateway" => ("gateway", "KpiTracker.Gateway"),
+            "web" => ("web", "KpiTracker.Web"),
             "cli" => (Path.Combine("tools", "KpiTracker.Cli"), "kpi"),
             _ => (Path.Combine("services", char.ToUpperInvariant(name[0]) + name[1..]), "KpiTracker." + char.ToUpperInvariant(name[0]) + name[1..]),
         };
@@ -145,3 +159,6 @@ public class Stack : IAsyncLifetime
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
+
+/// <summary>What a stack runs beyond the four services and the gateway.</summary>
+public sealed record StackOptions(bool Web = false);

@@ -19,6 +19,7 @@ public sealed class DemoCommand : ICommand
         "{DemoValues.DemoNote}" in every note:
           000 (武汉市东西湖区大数据中心, 2021) as department 18001 under 18 东西湖区
           004 (黄陂区大数据中心, 2020, no code in the document) as department 19001 under 19 黄陂区
+        with every project owned by u-owner-18001 or u-owner-19001 (the demo owners of the web's sign-in page),
         then, per department and fiscal year, monthly measurements for all 12 months (POST
         /api/measurements/batch), monthly spending (POST /api/spending) and mid-year forecasts as of
         month {DemoValues.MonitoringMonth} (POST /api/forecasts). The values are deterministic and chosen so the dashboard
@@ -32,11 +33,14 @@ public sealed class DemoCommand : ICommand
 
     private static readonly OptionSpec[] Specs = [new("seeds"), Common.Url, Common.Token];
 
-    /// <summary>The two seeds and where they go.</summary>
-    internal static readonly (string File, string? Code, string ParentCode, string ParentName)[] Seeds =
+    /// <summary>
+    /// The two seeds, where they go, and the demo owner of their projects (the web's development
+    /// sign-in lists u-owner-18001 and u-owner-19001, so an owner's pages have projects to show).
+    /// </summary>
+    internal static readonly (string File, string? Code, string ParentCode, string ParentName, string Owner)[] Seeds =
     [
-        (SeedLocator.Wuhan2021, "18001", "18", "东西湖区"),
-        (SeedLocator.Huangpi2020, "19001", "19", "黄陂区"),
+        (SeedLocator.Wuhan2021, "18001", "18", "东西湖区", "u-owner-18001"),
+        (SeedLocator.Huangpi2020, "19001", "19", "黄陂区", "u-owner-19001"),
     ];
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CliContext context, CancellationToken ct)
@@ -57,7 +61,7 @@ public sealed class DemoCommand : ICommand
         {
             var plan = ImportCommand.PlanFile(Path.Combine(dir, seed.File), new ImportOptions
             {
-                DepartmentCode = seed.Code, ParentCode = seed.ParentCode, ParentName = seed.ParentName,
+                DepartmentCode = seed.Code, ParentCode = seed.ParentCode, ParentName = seed.ParentName, Owners = [seed.Owner],
             });
             if (seed.File == SeedLocator.Huangpi2020)
                 o.WriteLine($"{seed.File}: the document gives no department code; demo code {seed.Code} under {seed.ParentCode} {seed.ParentName}");

@@ -1,0 +1,11 @@
+namespace KpiTracker.Web.Tests.Pages;
+
+/// <summary>项目: the goal form, the indicator tree with lights, the budget chart.</summary>
+public sealed class ProjectPage(IPage page) : AppPage(page)
+{
+    public Task OpenAsync(Guid project, int asOf) => GotoAsync($"/projects/{project}?asOf={asOf}");
+
+    /// <summary>The indicator tree's row of one indicator (三级指标 is a cell of it).</summary>
+    public ILocator IndicatorRow(string indicator) =>
+        Page.Locator("table tr").Filter(new LocatorFilterOptions { Has = Page.GetByRole(AriaRole.Cell, new PageGetByRoleOptions { Name = indicator, Exact = true }) });
+}

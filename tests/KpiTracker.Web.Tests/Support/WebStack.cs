@@ -1,0 +1,53 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using KpiTracker.Testing;
+
+namespace KpiTracker.Web.Tests.Support;
+
+/// <summary>
+/// The whole system with the web app, and one headless Debian chromium, shared by every test of
+/// this project (one stack, one browser; each test gets its own browser context). The demo data
+/// is loaded once, with the CLI, for the dashboard tests.
+/// </summary>
+public sealed class WebStack() : Stack(new StackOptions(Web: true))
+{
+    IPlaywright? playwright;
+    public IBrowser Browser { get; private set; } = null!;
+    public string DemoOutput { get; private set; } = "";
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync"],
+        });
+        var (code, output) = await RunCliAsync("demo");
+        DemoOutput = output;
+        if (code != 0) throw new InvalidOperationException("kpi demo failed:\n" + output);
+    }
+
+    public override async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        playwright?.Dispose();
+        await base.DisposeAsync();
+    }
+
+    /// <summary>The dashboard as the API answers it, to compare what the page shows.</summary>
+    public async Task<JsonElement> DashboardAsync(string token, string department, int year, int? asOf = null)
+    {
+        using var client = Client(token);
+        return await client.GetFromJsonAsync<JsonElement>($"/api/dashboard?departmentCode={department}&fiscalYear={year}" + (asOf is { } m ? $"&asOf={m}" : ""));
+    }
+}
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class WebCollection : ICollectionFixture<WebStack>
+{
+    public const string Name = "web";
+}

@@ -1,0 +1,18 @@
+namespace KpiTracker.Web.Api.Models;
+
+public sealed record Department(string Code, string Name, string? ParentCode, IReadOnlyList<string> Path);
+
+public sealed record Leader(string? Name, string? Phone);
+
+public sealed record Funding(string Source, string SourceLabel, decimal Amount);
+
+public sealed record Expense(string Item, decimal Amount);
+
+public sealed record Project(
+    Guid Id, long Version, string DepartmentCode, IReadOnlyList<string> DepartmentPath, int FiscalYear, string Name,
+    string? CompetentDepartment, string? ExecutingUnit, Leader? Leader,
+    string Type, string TypeLabel, int? StartYear, int? EndYear,
+    string? Rationale, string? Content, string? CalculationBasis, string? PreviousBudgets, string? OverallGoal,
+    decimal? TotalBudget, decimal AnnualBudget,
+    IReadOnlyList<Funding> Funding, IReadOnlyList<Expense> Expenses, IReadOnlyList<string> OwnerIds,
+    DateOnly? FilledDate, bool Archived, bool LongTerm);

@@ -1,0 +1,116 @@
+using System.Text.RegularExpressions;
+using KpiTracker.Web.Api;
+
+namespace KpiTracker.Web.Formatting;
+
+/// <summary>
+/// The API's problems, read out in Chinese beside the field they name. The API words its reasons
+/// in English with the Chinese terms inside; the common ones are translated here, and any other is
+/// shown under its field's Chinese name with the server's own words (never dropped, never a trace).
+/// </summary>
+public static partial class ProblemText
+{
+    static readonly Dictionary<string, string> Fields = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["value"] = "实际值", ["judgement"] = "判断", ["period"] = "期间", ["note"] = "说明", ["reason"] = "原因",
+        ["amount"] = "金额", ["score"] = "得分", ["deviationNote"] = "偏差原因", ["achieved"] = "实际完成情况",
+        ["asOf"] = "截止月份", ["file"] = "文件", ["indicatorId"] = "指标", ["projectId"] = "项目",
+        ["expectedValue"] = "预计完成值", ["likelihood"] = "完成可能性", ["deviationReasons"] = "偏差原因类别",
+        ["notApplicable"] = "不适用", ["evidenceUrl"] = "佐证材料地址", ["items"] = "填报行",
+    };
+
+    /// <summary>The Chinese name of a field the API named (the last segment of a path such as items[3].value).</summary>
+    public static string Field(string field)
+    {
+        var last = field.Split('.').Last();
+        var bracket = last.IndexOf('[');
+        if (bracket > 0) last = last[..bracket];
+        return Fields.GetValueOrDefault(last, last);
+    }
+
+    /// <summary>Every message of a problem, each "字段：原因" in Chinese.</summary>
+    public static IReadOnlyList<string> Lines(ApiProblem problem)
+    {
+        if (problem.Errors.Count == 0) return [Summary(problem)];
+        return problem.Errors.SelectMany(e => e.Value.Select(m => $"{Field(e.Key)}：{Message(m)}")).ToList();
+    }
+
+    /// <summary>Messages about one field (or, when no field matches, the problem as a whole).</summary>
+    public static IReadOnlyList<string> ForField(ApiProblem problem, string field) =>
+        problem.Errors.Where(e => string.Equals(e.Key.Split('.').Last(), field, StringComparison.OrdinalIgnoreCase))
+            .SelectMany(e => e.Value.Select(Message)).ToList();
+
+    public static string Summary(ApiProblem problem) => problem.Status switch
+    {
+        401 => "登录已过期，请重新登录。",
+        403 => "您无权进行此操作。" + Detail(problem),
+        404 => "未找到：该对象不存在，或不在您可查看的范围内。",
+        409 when problem.Detail?.Contains("closed", StringComparison.OrdinalIgnoreCase) == true
+            => "该项目本年度已关闭（结项），不能再修改；如需修改，请管理人员先重新开启（须写明原因）。",
+        409 when problem.Extension("existingId") is not null => "该期间已填报过此值；如需修改，请使用“更正”（须写明原因）。",
+        409 => "冲突：" + Message(problem.Detail ?? problem.Title ?? ""),
+        412 => "其他人已修改了此内容。页面已显示最新版本，请核对后再提交。",
+        413 => "提交的内容太大。",
+        428 => "缺少版本信息（If-Match），请刷新后再试。",
+        429 => "操作太频繁，请稍候再试。",
+        _ => Message(problem.Detail ?? problem.Title ?? $"请求未被接受（{problem.Status}）。"),
+    };
+
+    static string Detail(ApiProblem p) => string.IsNullOrWhiteSpace(p.Detail) ? "" : "（" + Message(p.Detail) + "）";
+
+    /// <summary>One reason in Chinese; an unknown one is kept in the server's words.</summary>
+    public static string Message(string message)
+    {
+        var m = message.Trim();
+        foreach (var (pattern, render) in Known)
+        {
+            var match = pattern.Match(m);
+            if (match.Success) return render(match);
+        }
+        return m;
+    }
+
+    static readonly (Regex Pattern, Func<Match, string> Render)[] Known =
+    [
+        (Incompatible(), x => $"“{x.Groups["raw"].Value}”无法与目标“{x.Groups["target"].Value}”比较：“{x.Groups["from"].Value}”与“{x.Groups["to"].Value}”不是同一类单位。"),
+        (NotExact(), x => $"“{x.Groups["raw"].Value}”不能精确换算为“{x.Groups["to"].Value}”（月、年、工作日没有固定天数），请以“{x.Groups["to"].Value}”填报。"),
+        (CannotReport(), x => $"“{x.Groups["raw"].Value}”无法按目标“{x.Groups["target"].Value}”填报：{Message(x.Groups["why"].Value)}"),
+        (IsRequired(), _ => "必填。"),
+        (NotAPeriod(), x => $"“{x.Groups["p"].Value}”不是有效的期间，请填写如 2021-07、2021-Q3、2021-H1 或 2021。"),
+        (OutsideYear(), _ => "期间不在项目的预算年度内。"),
+        (QualitativeSendJudgement(), x => $"“{x.Groups["n"].Value}”是定性指标，请选择判断（达成 / 部分达成 / 未达成），不要填数值。"),
+        (QuantitativeNoJudgement(), x => $"“{x.Groups["n"].Value}”是定量指标，请填写实际值，而不是判断。"),
+        (MustBeNumber(), _ => "请填写数字（按目标单位），或带单位的值，如“90分钟”。"),
+        (ExpectedNumber(), _ => "请填写一个数值，实际值不带比较符号（≥、≤ 等）。"),
+        (Negative(), _ => "不能为负数。"),
+        (Empty(), _ => "不能为空。"),
+        (ScoreBand(), x => $"得分超出该判断允许的分数段（达成 80%–100%，部分达成 60%–80%，未达成 0–60% 的分值）。服务器说明：{x.Groups["all"].Value}"),
+    ];
+
+    [GeneratedRegex(@"^'(?<raw>.+)' cannot be reported against target '(?<target>.+)' \(in .+\): '(?<from>[^']+)' cannot be compared with '(?<to>[^']+)'")]
+    private static partial Regex Incompatible();
+    [GeneratedRegex(@"^'(?<raw>.+)' cannot be reported against target '.+' \(in .+\): '[^']+' does not convert exactly to '(?<to>[^']+)'")]
+    private static partial Regex NotExact();
+    [GeneratedRegex(@"^'(?<raw>.+)' cannot be reported against target '(?<target>.+)' \(in .+\): (?<why>.+)$")]
+    private static partial Regex CannotReport();
+    [GeneratedRegex(@"^is required")]
+    private static partial Regex IsRequired();
+    [GeneratedRegex(@"^'(?<p>.*)' is not a period")]
+    private static partial Regex NotAPeriod();
+    [GeneratedRegex(@"(outside|not in|not within) the (project's )?fiscal year", RegexOptions.IgnoreCase)]
+    private static partial Regex OutsideYear();
+    [GeneratedRegex(@"^'(?<n>.+)' is qualitative")]
+    private static partial Regex QualitativeSendJudgement();
+    [GeneratedRegex(@"^'(?<n>.+)' is quantitative")]
+    private static partial Regex QuantitativeNoJudgement();
+    [GeneratedRegex(@"^must be a number")]
+    private static partial Regex MustBeNumber();
+    [GeneratedRegex(@"^Expected a number")]
+    private static partial Regex ExpectedNumber();
+    [GeneratedRegex(@"negative", RegexOptions.IgnoreCase)]
+    private static partial Regex Negative();
+    [GeneratedRegex(@"^The value is empty")]
+    private static partial Regex Empty();
+    [GeneratedRegex(@"^(?<all>.*\bband\b.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ScoreBand();
+}

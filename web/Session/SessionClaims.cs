@@ -1,0 +1,55 @@
+using System.Security.Claims;
+
+namespace KpiTracker.Web.Session;
+
+/// <summary>
+/// What the session cookie holds. The cookie is encrypted by ASP.NET Core data protection and
+/// HttpOnly: the access token it carries is read on the server only and never reaches page script.
+/// An OIDC sign-in (authorization code + PKCE) puts its access token into the same claim.
+/// </summary>
+public static class SessionClaims
+{
+    public const string Scheme = "kpi-session";
+    public const string Subject = "sub";
+    public const string Name = "name";
+    public const string Role = "role";
+    public const string Department = "dept";
+    public const string AccessToken = "kpi:access_token";
+
+    public static ClaimsPrincipal Principal(string sub, string name, IEnumerable<string> roles, IEnumerable<string> depts, string accessToken)
+    {
+        var claims = new List<Claim> { new(Subject, sub), new(Name, name), new(AccessToken, accessToken) };
+        claims.AddRange(roles.Select(r => new Claim(Role, r)));
+        claims.AddRange(depts.Select(d => new Claim(Department, d)));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme, Name, Role));
+    }
+}
+
+/// <summary>The signed-in user as pages need it.</summary>
+public sealed record SessionUser(string Sub, string Name, IReadOnlySet<string> Roles, IReadOnlyList<string> Departments)
+{
+    public static SessionUser? From(ClaimsPrincipal user) =>
+        user.Identity?.IsAuthenticated == true && user.FindFirst(SessionClaims.Subject) is { } sub
+            ? new SessionUser(sub.Value, user.FindFirst(SessionClaims.Name)?.Value ?? sub.Value,
+                user.FindAll(SessionClaims.Role).Select(c => c.Value).ToHashSet(),
+                user.FindAll(SessionClaims.Department).Select(c => c.Value).ToList())
+            : null;
+
+    public bool IsAdmin => Roles.Contains("admin");
+    public bool IsManager => Roles.Contains("manager");
+    public bool IsAuditor => Roles.Contains("auditor");
+    public bool IsOwner => Roles.Contains("owner");
+    /// <summary>Managers, auditors and admins watch departments; an owner alone reports on projects.</summary>
+    public bool WatchesDepartments => IsAdmin || IsManager || IsAuditor;
+
+    public string RoleLabels => string.Join("、", Roles.Select(RoleLabel));
+
+    public static string RoleLabel(string role) => role switch
+    {
+        "admin" => "管理员",
+        "manager" => "部门负责人",
+        "owner" => "项目负责人",
+        "auditor" => "审计",
+        _ => role,
+    };
+}

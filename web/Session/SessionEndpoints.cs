@@ -1,0 +1,52 @@
+using KpiTracker.Web.Api;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace KpiTracker.Web.Session;
+
+/// <summary>
+/// Signing in and out are plain form posts (antiforgery-checked, as every form that binds form
+/// data is), so the cookie is written by an ordinary HTTP response and never by page script.
+/// </summary>
+public static class SessionEndpoints
+{
+    public static void MapSessionEndpoints(this WebApplication app)
+    {
+        app.MapPost("/signin/development", SignInDevelopment).AllowAnonymous();
+        app.MapPost("/signout", SignOut).AllowAnonymous();
+    }
+
+    static async Task<IResult> SignInDevelopment(
+        [FromForm] string? sub, [FromForm] string? name, [FromForm] string? roles, [FromForm] string? depts,
+        [FromForm] string? returnUrl, HttpContext http, DevelopmentTokenClient tokens, IOptions<SessionOptions> options)
+    {
+        if (!options.Value.DevelopmentSignIn) return Results.NotFound();
+        var roleList = Split(roles);
+        var deptList = Split(depts);
+        var back = LocalOrHome(returnUrl);
+        var result = await tokens.MintAsync(sub?.Trim() ?? "", name?.Trim(), roleList, deptList, http.RequestAborted);
+        if (result.Token is null)
+            return Results.Redirect($"/signin?error={Uri.EscapeDataString(result.Error ?? "登录失败")}&returnUrl={Uri.EscapeDataString(back)}");
+        var principal = SessionClaims.Principal(sub!.Trim(), string.IsNullOrWhiteSpace(name) ? sub.Trim() : name.Trim(), roleList, deptList, result.Token);
+        await http.SignInAsync(SessionClaims.Scheme, principal, new AuthenticationProperties
+        {
+            IsPersistent = false,
+            ExpiresUtc = DateTimeOffset.UtcNow.Add(result.Lifetime < options.Value.Lifetime ? result.Lifetime : options.Value.Lifetime),
+        });
+        return Results.LocalRedirect(back);
+    }
+
+    static async Task<IResult> SignOut([FromForm] string? returnUrl, HttpContext http)
+    {
+        await http.SignOutAsync(SessionClaims.Scheme);
+        return Results.LocalRedirect("/signin");
+    }
+
+    static string[] Split(string? list) =>
+        (list ?? "").Split([',', '，', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>Only a path of this site: a sign-in never sends anyone elsewhere (open redirect).</summary>
+    public static string LocalOrHome(string? url) =>
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/\\") ? url : "/";
+}
