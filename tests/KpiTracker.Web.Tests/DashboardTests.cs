@@ -64,7 +64,7 @@ public sealed class PhoneDashboardTests(WebStack stack) : BrowserTest(stack)
         var dashboard = new DashboardPage(Page);
         await dashboard.InteractiveAsync();
         await Assertions.Expect(dashboard.ProjectRows.First).ToBeVisibleAsync();
-        var (scroll, width) = await Page.EvaluateAsync<(int, int)>("() => [document.documentElement.scrollWidth, window.innerWidth]") is var x ? x : default;
-        Assert.True(scroll <= width, $"the page is {scroll} px wide in a {width} px window");
+        var size = await Page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        Assert.True(size[0] <= size[1], $"the page is {size[0]} px wide in a {size[1]} px window");
     });
 }

@@ -21,7 +21,7 @@ public sealed class FillRow(Indicator indicator)
     /// <summary>The 偏差原因 typed for a recorded value whose light is red or yellow.</summary>
     public string? DeviationNote { get; set; }
 
-    public string Key => Indicator.Id.ToString("N")[..8];
+    public string Key => Indicator.Id.ToString("N");
 
     public bool HasInput => Recorded is null && (!string.IsNullOrWhiteSpace(Value) || Judgement is not null);
 
