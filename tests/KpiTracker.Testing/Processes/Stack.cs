@@ -94,8 +94,9 @@ public class Stack(StackOptions options) : IAsyncLifetime
                 }
                 catch (HttpRequestException) { }
                 catch (TaskCanceledException) { }
-                if (clock.Elapsed > TimeSpan.FromSeconds(120))
-                    throw new TimeoutException($"{p.Name} not ready after 120 s:\n{p.Tail()}");
+                // generous: on a shared, loaded 2-core machine a first start with migrations can take minutes
+                if (clock.Elapsed > TimeSpan.FromSeconds(240))
+                    throw new TimeoutException($"{p.Name} not ready after 240 s:\n{p.Tail()}");
                 await Task.Delay(250);
             }
         }
