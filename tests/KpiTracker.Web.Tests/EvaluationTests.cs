@@ -29,6 +29,12 @@ public sealed class EvaluationTests(WebStack stack) : BrowserTest(stack)
             Assert.DoesNotContain("\"status\":4", batch);
         }
 
+        // Reporting learns the values from events: wait until the evaluation has both actuals.
+        using (var manager = Stack.Client(Tokens.For(data.Manager, "manager", data.Department)))
+            await Eventually.UntilAsync(
+                async () => await manager.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/evaluations/projects/{project}"),
+                e => e.GetProperty("indicators").EnumerateArray().All(i => i.TryGetProperty("actual", out var a) && a.ValueKind == System.Text.Json.JsonValueKind.String));
+
         await new SignInPage(Page).OpenAsync($"/projects/{project}/evaluation");
         await new SignInPage(Page).SignInAsAsync(data.Manager, "评审经理", "manager", data.Department);
         var evaluation = new EvaluationPage(Page);
