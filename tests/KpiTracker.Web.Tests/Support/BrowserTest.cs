@@ -23,7 +23,9 @@ public abstract class BrowserTest(WebStack stack) : IAsyncLifetime
             TimezoneId = "Asia/Shanghai",
             AcceptDownloads = true,
         });
-        Context.SetDefaultTimeout(20_000);
+        // Generous: the test machine is shared and often heavily loaded; no test times anything.
+        Context.SetDefaultTimeout(60_000);
+        Context.SetDefaultNavigationTimeout(90_000);
         Page = await Context.NewPageAsync();
     }
 

@@ -5,7 +5,7 @@ public static class Eventually
 {
     public static async Task<T> UntilAsync<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan? within = null)
     {
-        var until = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(30));
+        var until = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(90));
         while (true)
         {
             var value = await read();
