@@ -18,7 +18,7 @@ proc_port() {
 proc_metrics_port() {
   case $1 in
     projects) echo 9101 ;; indicators) echo 9102 ;; measurements) echo 9103 ;;
-    reporting) echo 9104 ;; gateway) echo 9180 ;;
+    reporting) echo 9104 ;; gateway) echo 9180 ;; web) echo 9100 ;;
     *) return 1 ;;
   esac
 }
