@@ -26,6 +26,8 @@ if [ -z "${KPI_RABBIT_PORT:-}" ] && [ "${KPI_RABBIT_EXTERNAL:-0}" != 1 ]; then K
 # Every role the script creates uses this development password.
 : "${KPI_DB_PASSWORD:=kpi_dev}"
 : "${KPI_URL:=http://127.0.0.1:8080}"
+# The password of the demo users `kpi up` creates (Development only; printed by up).
+: "${KPI_DEMO_PASSWORD:=kpi-demo-2021}"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
 say()  { printf '==> %s\n' "$*"; }

@@ -2,7 +2,7 @@
 # Sourced by ./kpi.
 
 PG_DATA="$KPI_DIR/pg"
-PG_SERVICE_DBS=(projects indicators measurements reporting)
+PG_SERVICE_DBS=(projects indicators measurements reporting identity)
 
 # Unix sockets have a ~107-byte path limit; a deep checkout falls back to /tmp.
 pg_socket_dir() {

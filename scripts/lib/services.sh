@@ -1,16 +1,16 @@
-# Build, migrate, start, watch and stop the four services, the gateway and the web app.
+# Build, migrate, start, watch and stop the services, the identity service, the gateway and the web app.
 # Sourced by ./kpi.
 
-SERVICES=(projects indicators measurements reporting)
+SERVICES=(projects indicators measurements reporting identity)
 # The web has no database (nothing to migrate); it starts after the gateway it calls.
-PROCESSES=(projects indicators measurements reporting gateway web)
+PROCESSES=(projects indicators measurements reporting identity gateway web)
 # Stopping goes the other way: the web first, the services last.
-STOP_ORDER=(web gateway reporting measurements indicators projects)
+STOP_ORDER=(web gateway identity reporting measurements indicators projects)
 
 proc_port() {
   case $1 in
     projects) echo 5101 ;; indicators) echo 5102 ;; measurements) echo 5103 ;;
-    reporting) echo 5104 ;; gateway) echo 8080 ;; web) echo 5100 ;;
+    reporting) echo 5104 ;; identity) echo 5106 ;; gateway) echo 8080 ;; web) echo 5100 ;;
     *) return 1 ;;
   esac
 }
@@ -18,7 +18,7 @@ proc_port() {
 proc_metrics_port() {
   case $1 in
     projects) echo 9101 ;; indicators) echo 9102 ;; measurements) echo 9103 ;;
-    reporting) echo 9104 ;; gateway) echo 9180 ;; web) echo 9100 ;;
+    reporting) echo 9104 ;; identity) echo 9106 ;; gateway) echo 9180 ;; web) echo 9100 ;;
     *) return 1 ;;
   esac
 }
@@ -27,7 +27,7 @@ proc_assembly() {
   case $1 in
     projects) echo KpiTracker.Projects ;; indicators) echo KpiTracker.Indicators ;;
     measurements) echo KpiTracker.Measurements ;; reporting) echo KpiTracker.Reporting ;;
-    gateway) echo KpiTracker.Gateway ;; web) echo KpiTracker.Web ;;
+    identity) echo KpiTracker.Identity ;; gateway) echo KpiTracker.Gateway ;; web) echo KpiTracker.Web ;;
     *) return 1 ;;
   esac
 }
@@ -36,7 +36,7 @@ proc_project_dir() {
   case $1 in
     projects) echo "$ROOT/services/Projects" ;; indicators) echo "$ROOT/services/Indicators" ;;
     measurements) echo "$ROOT/services/Measurements" ;; reporting) echo "$ROOT/services/Reporting" ;;
-    gateway) echo "$ROOT/gateway" ;; web) echo "$ROOT/web" ;;
+    identity) echo "$ROOT/services/Identity" ;; gateway) echo "$ROOT/gateway" ;; web) echo "$ROOT/web" ;;
     *) return 1 ;;
   esac
 }
@@ -123,7 +123,14 @@ proc_env() {
     DOTNET_NOLOGO=1
     # Prometheus: http://127.0.0.1:<port>/metrics, beside the API port (TEAM-contracts.md).
     "Metrics__Port=$(proc_metrics_port "$name")"
+    # Tokens of the identity service: its public origin is the gateway, its keys are read from it directly.
+    "Jwt__Authority=$KPI_URL/"
+    "Jwt__MetadataAddress=$(proc_url identity)/.well-known/openid-configuration"
   )
+  if [ "$name" = identity ]; then
+    PROC_ENV+=("Identity__Issuer=$KPI_URL/")
+    identity_key_env
+  fi
   if [ "$name" = gateway ]; then
     for svc in "${SERVICES[@]}" web; do
       PROC_ENV+=("Services__${svc^}=$(proc_url "$svc")"
@@ -207,4 +214,25 @@ stop_process() {
     stop_pid "$pid" 15
   fi
   rm -f "$PID_DIR/$name.pid"
+}
+
+# The identity service's RSA keys for this checkout, made once with openssl in .kpi/identity/
+# (tokens survive a restart). Rotating in production: see README, "Signing keys".
+identity_key_env() {
+  local dir="$KPI_DIR/identity" kind
+  mkdir -p "$dir"
+  chmod 700 "$dir"
+  for kind in signing encryption; do
+    if [ ! -f "$dir/$kind-1.pem" ]; then
+      command -v openssl >/dev/null 2>&1 || apt_install openssl
+      openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$dir/$kind-1.pem" 2>/dev/null ||
+        die "openssl could not make the identity service's $kind key in $dir"
+      chmod 600 "$dir/$kind-1.pem"
+      info "made the identity service's $kind key $dir/$kind-1.pem"
+    fi
+  done
+  PROC_ENV+=(
+    "Identity__SigningKeys__0__Id=kpi-dev-signing-1" "Identity__SigningKeys__0__Path=$dir/signing-1.pem"
+    "Identity__EncryptionKeys__0__Id=kpi-dev-encryption-1" "Identity__EncryptionKeys__0__Path=$dir/encryption-1.pem"
+  )
 }

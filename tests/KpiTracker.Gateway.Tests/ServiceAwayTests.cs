@@ -29,7 +29,7 @@ public sealed class ServiceAwayTests(GatewayFactory factory) : IClassFixture<Gat
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal("Unhealthy", body.GetProperty("status").GetString());
         var services = body.GetProperty("checks").GetProperty("services").GetProperty("data");
-        foreach (var name in new[] { "projects", "indicators", "measurements", "reporting" })
+        foreach (var name in new[] { "projects", "indicators", "measurements", "reporting", "identity" })
             Assert.Contains("Unreachable", services.GetProperty(name).GetString());
         Assert.Contains("services: Unhealthy", body.GetProperty("reason").GetString());
     }

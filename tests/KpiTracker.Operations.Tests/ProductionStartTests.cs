@@ -8,12 +8,13 @@ namespace KpiTracker.Operations.Tests;
 /// </summary>
 public sealed class ProductionStartTests
 {
-    static readonly string[] Service = ["ConnectionStrings__Db", "RabbitMq__Host", "RabbitMq__Username", "RabbitMq__Password", "Jwt__Issuer", "Jwt__SigningKey", "Jwt__Audience"];
+    static readonly string[] Service = ["ConnectionStrings__Db", "RabbitMq__Host", "RabbitMq__Username", "RabbitMq__Password", "Jwt__Authority", "Jwt__Audience"];
 
     public static TheoryData<string, string[]> Deployables() => new()
     {
         { "projects", Service }, { "indicators", Service }, { "measurements", Service }, { "reporting", Service },
-        { "gateway", ["Jwt__Issuer", "Jwt__SigningKey", "Jwt__Audience"] },
+        { "identity", ["ConnectionStrings__Db", "Jwt__Audience", "Identity__Issuer", "Identity__SigningKeys", "Identity__EncryptionKeys"] },
+        { "gateway", ["Jwt__Authority", "Jwt__Audience"] },
     };
 
     static async Task<(int ExitCode, string Output)> StartAsync(string name, IReadOnlyDictionary<string, string> settings, params string[] args)
@@ -44,7 +45,7 @@ public sealed class ProductionStartTests
         var (code, output) = await StartAsync("measurements", new Dictionary<string, string>(), "--migrate-only");
         Assert.NotEqual(0, code);
         Assert.Contains("ConnectionStrings__Db", output);
-        Assert.Contains("Jwt__SigningKey", output);
+        Assert.Contains("Jwt__Authority", output);
     }
 
     [Fact]

@@ -1,8 +1,11 @@
 using System.Text;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace KpiTracker.ServiceDefaults.Auth;
@@ -12,32 +15,30 @@ public static class AuthExtensions
     /// <summary>
     /// JWT bearer validation (issuer, audience, signature, lifetime, small skew). The gateway
     /// validates too, but every service checks again: nothing trusts the network.
+    /// Each issuer is bound to its own keys: a token naming the Authority must verify with the
+    /// Authority's JWKS, a token naming the development issuer with the shared HMAC key, so
+    /// the published development key can never stand in for the identity service.
     /// Every endpoint requires an authenticated caller unless it says otherwise.
     /// </summary>
     public static IHostApplicationBuilder AddKpiAuthentication(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<JwtOptions>()
-            .BindConfiguration(JwtOptions.Section)
-            .ValidateOnStart();
+        builder.Services.AddOptions<JwtOptions>().BindConfiguration(JwtOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<JwtOptions>, JwtOptionsValidation>();
+        builder.Services.AddHttpClient(JwksKeys.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(5));
+        builder.Services.TryAddSingleton<IIssuerKeys, JwksKeys>();
 
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<JwtOptions>>((bearer, jwt) =>
+            .Configure<IOptions<JwtOptions>, IIssuerKeys>((bearer, jwt, keys) =>
             {
                 var o = jwt.Value;
+                var sharedKey = o.UsesSharedKey ? new SymmetricSecurityKey(Encoding.UTF8.GetBytes(o.SigningKey)) : null;
                 bearer.MapInboundClaims = false;
-                if (o.UsesAuthority)
-                {
-                    // The identity provider's discovery document gives the issuer and the JWKS.
-                    bearer.Authority = o.Authority;
-                    bearer.RequireHttpsMetadata = o.RequireHttpsMetadata;
-                }
                 bearer.TokenValidationParameters = new TokenValidationParameters
                 {
-                    ValidIssuer = string.IsNullOrWhiteSpace(o.Issuer) ? null : o.Issuer,
+                    ValidIssuers = ValidIssuers(o),
                     ValidAudience = o.Audience,
-                    IssuerSigningKey = o.UsesAuthority ? null : new SymmetricSecurityKey(Encoding.UTF8.GetBytes(o.SigningKey)),
+                    IssuerSigningKeyResolver = (_, token, kid, _) => KeysFor(token, kid, o, sharedKey, keys),
                     ValidateIssuer = true,
                     ValidateAudience = true,
                     ValidateIssuerSigningKey = true,
@@ -47,11 +48,50 @@ public static class AuthExtensions
                     NameClaimType = KpiClaims.Name,
                     RoleClaimType = KpiClaims.Role,
                 };
+                bearer.Events = new JwtBearerEvents
+                {
+                    OnMessageReceived = async context =>
+                    {
+                        if (Peek(context.Request.Headers.Authorization.ToString()) is { } token && o.IsAuthority(token.Issuer))
+                            await keys.PrepareAsync(token.Kid, context.HttpContext.RequestAborted);
+                    },
+                    OnChallenge = BearerFailures.WriteProblemAsync,
+                };
             });
 
         builder.Services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder()
-                .RequireAuthenticatedUser().Build());
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return builder;
+    }
+
+    static string[] ValidIssuers(JwtOptions o)
+    {
+        var issuers = new List<string>();
+        if (o.UsesSharedKey) issuers.Add(o.Issuer);
+        if (o.UsesAuthority) issuers.AddRange([o.Authority!.TrimEnd('/'), o.Authority!.TrimEnd('/') + "/"]);
+        return [.. issuers];
+    }
+
+    static IEnumerable<SecurityKey> KeysFor(SecurityToken token, string? kid, JwtOptions o, SecurityKey? sharedKey, IIssuerKeys keys)
+    {
+        var issuer = (token as JsonWebToken)?.Issuer;
+        if (sharedKey is not null && issuer == o.Issuer) return [sharedKey];
+        if (!o.IsAuthority(issuer)) return [];
+        return kid is null ? keys.Keys : keys.Keys.Where(k => k.KeyId == kid);
+    }
+
+    /// <summary>The unvalidated token of an Authorization header, only to read its issuer and key id.</summary>
+    static JsonWebToken? Peek(string header)
+    {
+        const string prefix = "Bearer ";
+        if (!header.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) return null;
+        try
+        {
+            return new JsonWebToken(header[prefix.Length..].Trim());
+        }
+        catch (ArgumentException)
+        {
+            return null; // malformed: validation refuses it and says so
+        }
     }
 }

@@ -15,7 +15,7 @@ public static class DataExtensions
     /// The service's DbContext on PostgreSQL (ConnectionStrings:Db, required), snake_case names,
     /// the outbox notifier, and a readiness check that the database answers.
     /// </summary>
-    public static IHostApplicationBuilder AddKpiDbContext<TDb>(this IHostApplicationBuilder builder) where TDb : KpiDbContext
+    public static IHostApplicationBuilder AddKpiDbContext<TDb>(this IHostApplicationBuilder builder) where TDb : DbContext, IHoldsIdempotencyKeys
     {
         // Checked at start with every other setting (not here), so one failed start names them all.
         builder.Services.AddOptions<DatabaseOptions>()

@@ -8,7 +8,7 @@ namespace KpiTracker.ServiceDefaults.Data;
 /// Base of every service's DbContext: the service's own tables plus the outbox, the inbox and
 /// the idempotency keys, so all of them commit in one transaction with the service's changes.
 /// </summary>
-public abstract class KpiDbContext(DbContextOptions options) : DbContext(options)
+public abstract class KpiDbContext(DbContextOptions options) : DbContext(options), IHoldsIdempotencyKeys
 {
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
@@ -43,19 +43,6 @@ public abstract class KpiDbContext(DbContextOptions options) : DbContext(options
             e.Property(x => x.Consumer).HasColumnName("consumer").HasMaxLength(200);
             e.Property(x => x.ReceivedAt).HasColumnName("received_at");
         });
-        modelBuilder.Entity<IdempotencyRecord>(e =>
-        {
-            e.ToTable("idempotency_keys");
-            e.HasKey(x => new { x.Key, x.CallerId });
-            e.Property(x => x.Key).HasColumnName("key").HasMaxLength(200);
-            e.Property(x => x.CallerId).HasColumnName("caller_id").HasMaxLength(200);
-            e.Property(x => x.RequestHash).HasColumnName("request_hash").HasMaxLength(64);
-            e.Property(x => x.StatusCode).HasColumnName("status_code");
-            e.Property(x => x.ContentType).HasColumnName("content_type").HasMaxLength(200);
-            e.Property(x => x.Location).HasColumnName("location").HasMaxLength(500);
-            e.Property(x => x.ETag).HasColumnName("etag").HasMaxLength(100);
-            e.Property(x => x.Body).HasColumnName("body");
-            e.Property(x => x.CreatedAt).HasColumnName("created_at");
-        });
+        IdempotencyRecord.Map(modelBuilder);
     }
 }

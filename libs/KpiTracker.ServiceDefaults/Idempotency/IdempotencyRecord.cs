@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace KpiTracker.ServiceDefaults.Idempotency;
 
 /// <summary>
@@ -15,4 +17,20 @@ public sealed class IdempotencyRecord
     public string? ETag { get; set; }
     public byte[]? Body { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The idempotency_keys table, the same in every service's database.</summary>
+    public static void Map(ModelBuilder modelBuilder) => modelBuilder.Entity<IdempotencyRecord>(e =>
+    {
+        e.ToTable("idempotency_keys");
+        e.HasKey(x => new { x.Key, x.CallerId });
+        e.Property(x => x.Key).HasColumnName("key").HasMaxLength(200);
+        e.Property(x => x.CallerId).HasColumnName("caller_id").HasMaxLength(200);
+        e.Property(x => x.RequestHash).HasColumnName("request_hash").HasMaxLength(64);
+        e.Property(x => x.StatusCode).HasColumnName("status_code");
+        e.Property(x => x.ContentType).HasColumnName("content_type").HasMaxLength(200);
+        e.Property(x => x.Location).HasColumnName("location").HasMaxLength(500);
+        e.Property(x => x.ETag).HasColumnName("etag").HasMaxLength(100);
+        e.Property(x => x.Body).HasColumnName("body");
+        e.Property(x => x.CreatedAt).HasColumnName("created_at");
+    });
 }

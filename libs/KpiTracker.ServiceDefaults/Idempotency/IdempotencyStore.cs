@@ -13,7 +13,7 @@ public interface IIdempotencyStore
     Task ForgetAsync(string key, string callerId, CancellationToken ct);
 }
 
-public sealed class IdempotencyStore<TDb>(TDb db) : IIdempotencyStore where TDb : KpiDbContext
+public sealed class IdempotencyStore<TDb>(TDb db) : IIdempotencyStore where TDb : DbContext, IHoldsIdempotencyKeys
 {
     public async Task<bool> TryBeginAsync(string key, string callerId, string requestHash, CancellationToken ct) =>
         await db.Database.ExecuteSqlInterpolatedAsync(

@@ -25,6 +25,7 @@ internal sealed class FakeApi : HttpMessageHandler
     public List<JsonObject> Indicators { get; } = [];
     public HashSet<string> Archived { get; } = [];
     public HashSet<string> Closed { get; } = [];
+    public HashSet<string> Users { get; } = [];
 
     /// <summary>Return a response to take over a request, or null to answer normally.</summary>
     public Func<Recorded, HttpResponseMessage?>? Override { get; set; }
@@ -90,6 +91,8 @@ internal sealed class FakeApi : HttpMessageHandler
             }
             case ("POST", _) when route.StartsWith("/api/evaluations/projects/", StringComparison.Ordinal) && route.EndsWith("/close", StringComparison.Ordinal):
                 return Closed.Add(route.Split('/')[4]) ? Json(200, new JsonObject { ["closed"] = true }) : Problem(409, "The year is already closed.");
+            case ("POST", "/api/users"):
+                return Users.Add(body!["userName"]!.GetValue<string>()) ? Json(201, body) : Problem(409, "Conflict", "The user name is taken.");
             case ("POST", "/api/spending"):
             case ("POST", "/api/forecasts"):
                 return Json(201, body);

@@ -8,22 +8,35 @@ using Xunit;
 namespace KpiTracker.Testing.Processes;
 
 /// <summary>
-/// The whole system for one test run (shared by every test project that runs real processes): four services and the gateway as real processes, each
-/// service on a fresh PostgreSQL database, all on a RabbitMQ virtual host of their own (so a
-/// developer's `kpi up` stack on the same broker is never disturbed). With
-/// <see cref="StackOptions.Web"/> the web app runs too, reached through the gateway's `/` route.
+/// The whole system for one test run (shared by every test project that runs real processes): four services, the identity
+/// service and the gateway as real processes, each service on a fresh PostgreSQL database, all on a RabbitMQ virtual host of their own (so a
+/// developer's `kpi up` stack on the same broker is never disturbed). As `kpi up` does, every
+/// deployable accepts both the identity service's tokens (its discovery document and JWKS) and
+/// the development HMAC tokens the tests mint. With <see cref="StackOptions.Web"/> the web app
+/// runs too, reached through the gateway's `/` route.
 /// </summary>
 public class Stack(StackOptions options) : IAsyncLifetime
 {
     static readonly string[] Services = ["projects", "indicators", "measurements", "reporting"];
     readonly List<ServiceProcess> processes = [];
     readonly List<TestDatabase> databases = [];
+    readonly Dictionary<string, (string Dll, string Url, Dictionary<string, string> Environment)> started = [];
 
     public Stack() : this(new StackOptions()) { }
 
     public string VirtualHost { get; } = "kpi_e2e_" + Guid.NewGuid().ToString("N")[..8];
     public string GatewayUrl { get; private set; } = "";
     public IReadOnlyList<ServiceProcess> Processes => processes;
+
+    /// <summary>The identity service's keys at start: the current one signs, the previous one is still published.</summary>
+    public TestSigningKey CurrentKey { get; } = TestSigningKey.Create("e2e-current");
+    public TestSigningKey PreviousKey { get; } = TestSigningKey.Create("e2e-previous");
+
+    /// <summary>A machine client (client credentials) with the admin role, for tests that manage users.</summary>
+    public const string AdminClientId = "e2e-admin";
+    public const string AdminClientSecret = "e2e-admin-secret-0123456789";
+
+    public string IdentityUrl { get; private set; } = "";
 
     public virtual async Task InitializeAsync()
     {
@@ -41,33 +54,38 @@ public class Stack(StackOptions options) : IAsyncLifetime
             ["Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics"] = "Information",
             ["Logging__LogLevel__KpiTracker"] = "Debug",
         };
+        GatewayUrl = $"http://127.0.0.1:{FreePort()}";
         var gatewayEnvironment = new Dictionary<string, string>(environment)
         {
             ["RateLimits__PermitLimit"] = "100000",
         };
+        IdentityUrl = $"http://127.0.0.1:{FreePort()}";
+        // What `kpi up` gives every deployable: the public origin is the gateway, the keys are read from identity directly.
+        foreach (var env in new[] { environment, gatewayEnvironment })
+        {
+            env["Jwt__Authority"] = GatewayUrl + "/";
+            env["Jwt__MetadataAddress"] = IdentityUrl + "/.well-known/openid-configuration";
+        }
+        gatewayEnvironment["ReverseProxy__Clusters__identity__Destinations__d1__Address"] = IdentityUrl;
         foreach (var service in Services)
         {
             var database = await TestDatabase.CreateAsync("e2e_" + service);
             databases.Add(database);
             var url = $"http://127.0.0.1:{FreePort()}";
             var env = new Dictionary<string, string>(environment) { ["ConnectionStrings__Db"] = database.ConnectionString };
-            Configure(service, env);
-            processes.Add(ServiceProcess.Start(service, Dll(service), url, env));
+            Launch(service, url, env);
             gatewayEnvironment[$"ReverseProxy__Clusters__{service}__Destinations__d1__Address"] = url;
         }
-        GatewayUrl = $"http://127.0.0.1:{FreePort()}";
+        var identityDatabase = await TestDatabase.CreateAsync("e2e_identity");
+        databases.Add(identityDatabase);
+        Launch("identity", IdentityUrl, IdentityEnvironment(environment, identityDatabase));
         // Never a developer's `kpi up` web on 5100: without a web of its own the route leads nowhere.
         var webUrl = $"http://127.0.0.1:{FreePort()}";
         gatewayEnvironment["ReverseProxy__Clusters__web__Destinations__d1__Address"] = webUrl;
-        Configure("gateway", gatewayEnvironment);
-        processes.Add(ServiceProcess.Start("gateway", Dll("gateway"), GatewayUrl, gatewayEnvironment));
+        Launch("gateway", GatewayUrl, gatewayEnvironment);
         if (options.Web)
-        {
-            var webEnvironment = new Dictionary<string, string>(environment) { ["Gateway__Url"] = GatewayUrl };
-            Configure("web", webEnvironment);
-            processes.Add(ServiceProcess.Start("web", Dll("web"), webUrl, webEnvironment));
-        }
-        await WaitUntilReadyAsync();
+            Launch("web", webUrl, new Dictionary<string, string>(environment) { ["Gateway__Url"] = GatewayUrl });
+        await WaitUntilReadyAsync(processes);
     }
 
     /// <summary>
@@ -76,14 +94,64 @@ public class Stack(StackOptions options) : IAsyncLifetime
     /// </summary>
     protected virtual void Configure(string name, Dictionary<string, string> environment) { }
 
-    /// <summary>The database of one service ("projects", …), e.g. for a backup.</summary>
-    public TestDatabase Database(string service) => databases[Array.IndexOf(Services, service)];
+    /// <summary>The database of one service ("projects", …, "identity"), e.g. for a backup.</summary>
+    public TestDatabase Database(string service) => service == "identity" ? databases[Services.Length] : databases[Array.IndexOf(Services, service)];
 
-    async Task WaitUntilReadyAsync()
+    Dictionary<string, string> IdentityEnvironment(Dictionary<string, string> environment, TestDatabase database)
+    {
+        var env = new Dictionary<string, string>(environment)
+        {
+            ["ConnectionStrings__Db"] = database.ConnectionString,
+            ["Identity__Issuer"] = GatewayUrl + "/",
+            ["Identity__Web__RedirectUris__0"] = GatewayUrl + "/signin-oidc",
+            ["Identity__Web__PostLogoutRedirectUris__0"] = GatewayUrl + "/signout-callback-oidc",
+            [$"Identity__Clients__{AdminClientId}__Secret"] = AdminClientSecret,
+            [$"Identity__Clients__{AdminClientId}__Roles__0"] = KpiClaims.Admin,
+            // Every test signs in from 127.0.0.1: the per-address limit must not be what a test meets.
+            ["Identity__Login__PerAddressPermitLimit"] = "100000",
+            ["Identity__Login__PerAccountPermitLimit"] = "50",
+        };
+        foreach (var (k, v) in TestSigningKey.Settings("Identity__SigningKeys", CurrentKey, PreviousKey)) env[k] = v;
+        foreach (var (k, v) in TestSigningKey.Settings("Identity__EncryptionKeys", TestSigningKey.Create("e2e-encryption"))) env[k] = v;
+        return env;
+    }
+
+    void Launch(string name, string url, Dictionary<string, string> environment)
+    {
+        Configure(name, environment);
+        started[name] = (Dll(name), url, environment);
+        processes.Add(ServiceProcess.Start(name, started[name].Dll, url, environment));
+    }
+
+    /// <summary>
+    /// Stops one process and starts it again on the same address with its settings changed
+    /// (a rotated key, another limit); waits until it is ready.
+    /// </summary>
+    public async Task RestartAsync(string name, Action<Dictionary<string, string>> change)
+    {
+        var old = Process(name);
+        await old.DisposeAsync();
+        processes.Remove(old);
+        var (dll, url, environment) = started[name];
+        var env = new Dictionary<string, string>(environment);
+        change(env);
+        started[name] = (dll, url, env);
+        var fresh = ServiceProcess.Start(name, dll, url, env);
+        processes.Add(fresh);
+        await WaitUntilReadyAsync([fresh]);
+    }
+
+    /// <summary>
+    /// How long the whole stack may take to get ready: KPI_READY_TIMEOUT seconds (as for `kpi up`), else
+    /// a generous 240 (on a shared, loaded 2-core machine a first start with migrations can take minutes).
+    /// </summary>
+    static TimeSpan ReadyTimeout => TimeSpan.FromSeconds(int.TryParse(Environment.GetEnvironmentVariable("KPI_READY_TIMEOUT"), out var s) && s > 0 ? s : 240);
+
+    static async Task WaitUntilReadyAsync(IReadOnlyList<ServiceProcess> waitFor)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var clock = Stopwatch.StartNew();
-        foreach (var p in processes)
+        foreach (var p in waitFor)
         {
             while (true)
             {
@@ -94,9 +162,8 @@ public class Stack(StackOptions options) : IAsyncLifetime
                 }
                 catch (HttpRequestException) { }
                 catch (TaskCanceledException) { }
-                // generous: on a shared, loaded 2-core machine a first start with migrations can take minutes
-                if (clock.Elapsed > TimeSpan.FromSeconds(240))
-                    throw new TimeoutException($"{p.Name} not ready after 240 s:\n{p.Tail()}");
+                if (clock.Elapsed > ReadyTimeout)
+                    throw new TimeoutException($"{p.Name} not ready after {ReadyTimeout.TotalSeconds} s (KPI_READY_TIMEOUT):\n{p.Tail()}");
                 await Task.Delay(250);
             }
         }
@@ -161,5 +228,5 @@ public class Stack(StackOptions options) : IAsyncLifetime
     }
 }
 
-/// <summary>What a stack runs beyond the four services and the gateway.</summary>
+/// <summary>What a stack runs beyond the four services, identity and the gateway.</summary>
 public sealed record StackOptions(bool Web = false);

@@ -16,6 +16,12 @@ public sealed class CliContext
 
     public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
 
+    /// <summary>One line of standard input (kpi login --password-stdin), null at its end.</summary>
+    public Func<string?> ReadLine { get; init; } = Console.ReadLine;
+
+    /// <summary>A password typed at a terminal without echo; null when there is no terminal to ask.</summary>
+    public Func<string, string?> ReadSecret { get; init; } = Terminal.ReadSecret;
+
     public static CliContext FromConsole() => new()
     {
         Out = Console.Out,

@@ -20,7 +20,9 @@ public sealed class DemoCommand : ICommand
           000 (武汉市东西湖区大数据中心, 2021) as department 18001 under 18 东西湖区
           004 (黄陂区大数据中心, 2020, no code in the document) as department 19001 under 19 黄陂区
         with every project owned by u-owner-18001 or u-owner-19001 (the demo owners of the web's sign-in page),
-        then, per department and fiscal year, monthly measurements for all 12 months (POST
+        and the demo users made through /api/users: admin, and per department manager-, owner- and auditor-
+        (password $KPI_DEMO_PASSWORD, else kpi-demo-2021; owner-18001 is u-owner-18001).
+        Then, per department and fiscal year, monthly measurements for all 12 months (POST
         /api/measurements/batch), monthly spending (POST /api/spending) and mid-year forecasts as of
         month {DemoValues.MonitoringMonth} (POST /api/forecasts). The values are deterministic and chosen so the dashboard
         of 18001/2021 shows every light (green, yellow, red, blue, grey) and every status that an open
@@ -39,8 +41,8 @@ public sealed class DemoCommand : ICommand
     /// </summary>
     internal static readonly (string File, string? Code, string ParentCode, string ParentName, string Owner)[] Seeds =
     [
-        (SeedLocator.Wuhan2021, "18001", "18", "东西湖区", "u-owner-18001"),
-        (SeedLocator.Huangpi2020, "19001", "19", "黄陂区", "u-owner-19001"),
+        (SeedLocator.Wuhan2021, "18001", "18", "东西湖区", DemoUsers.OwnerOf("18001")),
+        (SeedLocator.Huangpi2020, "19001", "19", "黄陂区", DemoUsers.OwnerOf("19001")),
     ];
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CliContext context, CancellationToken ct)
@@ -84,6 +86,7 @@ public sealed class DemoCommand : ICommand
             }
             failed |= !await LoadYearAsync(api, context, plan, projects, ct);
         }
+        failed |= !await DemoUsers.EnsureAsync(api, context, Seeds.Select(s => s.Code!), ct);
         o.WriteLine(failed ? "Demo data loaded with failures (see above)." : "Demo data loaded. Try: GET /api/dashboard?departmentCode=18001&fiscalYear=2021");
         return failed ? ExitCodes.Failure : ExitCodes.Ok;
     }

@@ -22,12 +22,19 @@ internal static class Common
 
     public const string ConnectionHelp = """
           --url URL        the gateway (default: $KPI_URL, else http://127.0.0.1:8080)
-          --token T        bearer token (default: $KPI_TOKEN, else a development admin token)
+          --token T        bearer token (default: $KPI_TOKEN, else the one `kpi login` kept, else a
+                           development admin token)
         """;
 
-    /// <summary>--token, else KPI_TOKEN, else a development admin token (what `kpi token` prints by default).</summary>
+    /// <summary>
+    /// --token, else KPI_TOKEN, else the token `kpi login` kept for this URL (renewed with its
+    /// refresh token when it has expired), else a development admin token (what `kpi token` prints by default).
+    /// </summary>
     public static string TokenOf(ParsedArgs args, CliContext context) =>
-        args.Value("token") ?? (context.Env("KPI_TOKEN") is { Length: > 0 } t ? t : DevelopmentTokens.Mint("u-admin", ["admin"], [], "kpi cli"));
+        args.Value("token")
+        ?? (context.Env("KPI_TOKEN") is { Length: > 0 } t ? t : null)
+        ?? Auth.KeptToken.For(context.Url(args), context)
+        ?? DevelopmentTokens.Mint("u-admin", ["admin"], [], "kpi cli");
 
     public static ApiClient Api(ParsedArgs args, CliContext context)
     {

@@ -1,0 +1,43 @@
+using KpiTracker.Identity.Model;
+using Microsoft.AspNetCore.Identity;
+
+namespace KpiTracker.Identity.Account;
+
+/// <summary>
+/// Checks a user name and password for the sign-in page and the CLI's password grant alike.
+/// No user enumeration: an unknown user costs the same password hash as a known one and gets
+/// the same answer as a wrong password. Only a caller who knows the password learns that the
+/// account is locked or disabled; a wrong password on a locked account is just "wrong".
+/// Ten failures lock the account (Identity's lockout), whatever the source of the attempts.
+/// </summary>
+public sealed class CredentialCheck(UserManager<KpiUser> users, IPasswordHasher<KpiUser> hasher)
+{
+    public enum Outcome { SignedIn, Wrong, Locked, Disabled }
+
+    public sealed record Result(Outcome Outcome, KpiUser? User = null, DateTimeOffset? LockedUntil = null);
+
+    /// <summary>A hash of nothing in particular, verified when the user does not exist, so both paths do the same work.</summary>
+    static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<KpiUser>().HashPassword(new KpiUser(), Guid.NewGuid().ToString()));
+
+    public async Task<Result> CheckAsync(string? userName, string? password)
+    {
+        var user = string.IsNullOrWhiteSpace(userName) ? null : await users.FindByNameAsync(userName.Trim());
+        if (user is null || string.IsNullOrEmpty(password))
+        {
+            hasher.VerifyHashedPassword(new KpiUser(), DummyHash.Value, password ?? "");
+            return new Result(Outcome.Wrong);
+        }
+        var correct = await users.CheckPasswordAsync(user, password);
+        if (await users.IsLockedOutAsync(user))
+            return correct ? new Result(Outcome.Locked, user, user.LockoutEnd) : new Result(Outcome.Wrong);
+        if (!correct)
+        {
+            // The attempt that locks the account still answers "wrong": "locked" is said only to the one who knows the password.
+            await users.AccessFailedAsync(user);
+            return new Result(Outcome.Wrong);
+        }
+        if (user.Disabled) return new Result(Outcome.Disabled, user);
+        await users.ResetAccessFailedCountAsync(user);
+        return new Result(Outcome.SignedIn, user);
+    }
+}
