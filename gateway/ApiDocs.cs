@@ -3,7 +3,7 @@ using Scalar.AspNetCore;
 namespace KpiTracker.Gateway;
 
 /// <summary>
-/// The API documentation page at /docs (Scalar), open without a token, over the four services'
+/// The API documentation page at /docs (Scalar), open without a token, over the services'
 /// OpenAPI documents as the gateway routes them (/openapi/{service}.json), with the gateway
 /// itself as the server. The page's script is served from the package, and the default web
 /// fonts are off, so it renders on a network with no way out.
@@ -16,6 +16,7 @@ public static class ApiDocs
         ("indicators", "绩效指标 · Indicators"),
         ("measurements", "实际值、支出、预计 · Values, spending, forecasts"),
         ("reporting", "看板、监控、自评、导出 · Dashboards, monitoring, evaluations, exports"),
+        ("identity", "用户与登录 · Users and sign-in"),
     ];
 
     public static void MapApiDocs(this WebApplication app)

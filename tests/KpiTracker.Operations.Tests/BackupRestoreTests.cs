@@ -13,7 +13,7 @@ namespace KpiTracker.Operations.Tests;
 [Collection(OpsStackCollection.Name)]
 public sealed class BackupRestoreTests(OpsStack stack)
 {
-    static readonly string[] Services = ["projects", "indicators", "measurements", "reporting"];
+    static readonly string[] Services = ["projects", "indicators", "measurements", "reporting", "identity"];
 
     [Fact]
     public async Task Restore_then_rebuild_gives_back_the_dashboard_of_the_backup()

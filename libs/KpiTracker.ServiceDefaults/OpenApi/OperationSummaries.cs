@@ -52,5 +52,13 @@ public static class OperationSummaries
         ["GET /api/alerts"] = "预警列表 · Alerts: at risk, missed, overdue",
         ["POST /api/admin/rebuild"] = "重建读模型 · Rebuild the read model",
         ["POST /api/imports"] = "导入绩效目标表 · Import a goal form",
+        ["GET /api/users"] = "用户列表 · List users",
+        ["GET /api/users/{id}"] = "查看用户 · Get a user",
+        ["POST /api/users"] = "开设用户 · Create a user",
+        ["PUT /api/users/{id}"] = "修改用户的姓名、角色与部门 · Change a user's name, roles and departments",
+        ["POST /api/users/{id}/disable"] = "停用用户 · Disable a user (revokes their tokens)",
+        ["POST /api/users/{id}/enable"] = "启用用户 · Enable a user",
+        ["POST /api/users/{id}/unlock"] = "解除锁定 · Unlock a locked-out user",
+        ["POST /api/users/{id}/password"] = "重置密码 · Reset a user's password (revokes their tokens)",
     };
 }
