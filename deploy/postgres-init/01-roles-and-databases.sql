@@ -10,7 +10,7 @@
 \endif
 
 SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', r.name, :'kpi_password')
-FROM (VALUES ('kpi_projects'), ('kpi_indicators'), ('kpi_measurements'), ('kpi_reporting')) AS r(name)
+FROM (VALUES ('kpi_projects'), ('kpi_indicators'), ('kpi_measurements'), ('kpi_reporting'), ('kpi_identity')) AS r(name)
 WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r.name)
 \gexec
 
@@ -20,6 +20,6 @@ WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'kpi_admin')
 
 -- CREATE DATABASE cannot run inside a DO block or a transaction: \gexec runs each one alone.
 SELECT format('CREATE DATABASE %I OWNER %I', d.name, d.name)
-FROM (VALUES ('kpi_projects'), ('kpi_indicators'), ('kpi_measurements'), ('kpi_reporting')) AS d(name)
+FROM (VALUES ('kpi_projects'), ('kpi_indicators'), ('kpi_measurements'), ('kpi_reporting'), ('kpi_identity')) AS d(name)
 WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = d.name)
 \gexec

@@ -95,7 +95,7 @@ public sealed class DeploymentTests
     {
         var env = Path.Combine(Path.GetTempPath(), $"kpi-prod-{Guid.NewGuid():N}.env");
         await File.WriteAllLinesAsync(env, [
-            "KPI_JWT_SIGNING_KEY=a-test-signing-key-of-forty-characters-00",
+            "KPI_PUBLIC_ORIGIN=https://kpi.example.gov.cn/", "KPI_IDENTITY_KEYS=/etc/kpitracker/identity-keys",
             "KPI_POSTGRES_PASSWORD=p1", "KPI_DB_PASSWORD=p2", "KPI_RABBITMQ_USER=u", "KPI_RABBITMQ_PASSWORD=p3",
         ]);
         try

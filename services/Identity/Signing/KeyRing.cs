@@ -40,6 +40,8 @@ public sealed class KeyRing
         {
             var s = settings[i];
             var name = $"{variable}__{i}";
+            // An entry left entirely empty is a placeholder (a compose file's optional previous key), not a key.
+            if (string.IsNullOrWhiteSpace(s.Id) && string.IsNullOrWhiteSpace(s.Pem) && string.IsNullOrWhiteSpace(s.Path)) continue;
             if (string.IsNullOrWhiteSpace(s.Id)) { errors.Add($"{name}__Id is not set: every key needs a key id (the JWT kid)."); continue; }
             if (!ids.Add(s.Id)) { errors.Add($"{name}__Id '{s.Id}' is used twice."); continue; }
             if (i == 0 && s.RetireAt is { } r0 && r0 <= now) { errors.Add($"{name} (the current key '{s.Id}') is retired since {r0:u}: put the new key first."); continue; }
