@@ -15,14 +15,20 @@ namespace KpiTracker.Testing.Processes;
 /// the development HMAC tokens the tests mint. With <see cref="StackOptions.Web"/> the web app
 /// runs too, reached through the gateway's `/` route.
 /// </summary>
-public class Stack(StackOptions options) : IAsyncLifetime
+public class Stack : IAsyncLifetime
 {
+    readonly StackOptions options;
+
     static readonly string[] Services = ["projects", "indicators", "measurements", "reporting"];
     readonly List<ServiceProcess> processes = [];
     readonly List<TestDatabase> databases = [];
     readonly Dictionary<string, (string Dll, string Url, Dictionary<string, string> Environment)> started = [];
 
+    /// <summary>xUnit builds a fixture through its one public constructor: this one, the plain stack.</summary>
     public Stack() : this(new StackOptions()) { }
+
+    /// <summary>For subclasses that run more (the web app: <c>WebStack</c>).</summary>
+    protected Stack(StackOptions options) => this.options = options;
 
     public string VirtualHost { get; } = "kpi_e2e_" + Guid.NewGuid().ToString("N")[..8];
     public string GatewayUrl { get; private set; } = "";
