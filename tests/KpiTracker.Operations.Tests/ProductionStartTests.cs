@@ -15,6 +15,8 @@ public sealed class ProductionStartTests
         { "projects", Service }, { "indicators", Service }, { "measurements", Service }, { "reporting", Service },
         { "identity", ["ConnectionStrings__Db", "Jwt__Audience", "Identity__Issuer", "Identity__SigningKeys", "Identity__EncryptionKeys"] },
         { "gateway", ["Jwt__Authority", "Jwt__Audience"] },
+        // outside Development the identity service is the web's only way in
+        { "web", ["Oidc__Authority"] },
     };
 
     static async Task<(int ExitCode, string Output)> StartAsync(string name, IReadOnlyDictionary<string, string> settings, params string[] args)

@@ -14,6 +14,7 @@ public static class SessionEndpoints
     public static void MapSessionEndpoints(this WebApplication app)
     {
         app.MapPost("/signin/development", SignInDevelopment).AllowAnonymous();
+        app.MapGet("/signin/oidc", SignInWithIdentity).AllowAnonymous();
         app.MapPost("/signout", SignOut).AllowAnonymous();
     }
 
@@ -37,10 +38,23 @@ public static class SessionEndpoints
         return Results.LocalRedirect(back);
     }
 
-    static async Task<IResult> SignOut([FromForm] string? returnUrl, HttpContext http)
+    /// <summary>To the identity service's sign-in page (code + PKCE); back to the page the user came from.</summary>
+    static IResult SignInWithIdentity(string? returnUrl, OidcSettings oidc) =>
+        oidc.Enabled
+            ? Results.Challenge(new AuthenticationProperties { RedirectUri = LocalOrHome(returnUrl) }, [OidcSettings.Scheme])
+            : Results.NotFound();
+
+    /// <summary>
+    /// Ends the session; one that came from the identity service is also ended there (its sign-in
+    /// cookie and the session's refresh token), which then sends the browser back to /signin.
+    /// </summary>
+    static async Task<IResult> SignOut([FromForm] string? returnUrl, HttpContext http, OidcSettings oidc)
     {
+        var session = await http.AuthenticateAsync(SessionClaims.Scheme);
+        if (oidc.Enabled && session.Properties?.GetTokenValue("id_token") is not null)
+            return Results.SignOut(new AuthenticationProperties { RedirectUri = "/signin?signedOut=1" }, [SessionClaims.Scheme, OidcSettings.Scheme]);
         await http.SignOutAsync(SessionClaims.Scheme);
-        return Results.LocalRedirect("/signin");
+        return Results.LocalRedirect("/signin?signedOut=1");
     }
 
     static string[] Split(string? list) =>
