@@ -37,6 +37,7 @@ public static class SessionSetup
                 o.Events.OnValidatePrincipal = TokenRefresh.ValidateAsync;
             })
             .AddIdentitySignIn(oidc, options, configuration);
+        services.AddMemoryCache();
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
         services.AddHttpContextAccessor();

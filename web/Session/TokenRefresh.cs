@@ -1,10 +1,13 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace KpiTracker.Web.Session;
@@ -14,6 +17,9 @@ namespace KpiTracker.Web.Session;
 /// whose token ends within two minutes the cookie handler exchanges the refresh token (kept in the
 /// cookie, never shown to page script) for new tokens and rewrites the cookie. A refused refresh
 /// (password reset, account disabled, signed out elsewhere) ends the session: sign in again.
+/// A page load sends several requests at once with the same cookie, and a refresh token may be used
+/// only once (a second use revokes the whole chain): so one exchange per refresh token is made and
+/// its answer shared, for two minutes, by every request that still carries the old cookie.
 /// </summary>
 public static class TokenRefresh
 {
@@ -53,14 +59,29 @@ public static class TokenRefresh
         ctx.ShouldRenew = true;
     }
 
-    static async Task<TokenResponse?> RefreshAsync(HttpContext http, string refreshToken)
+    static Task<TokenResponse?> RefreshAsync(HttpContext http, string refreshToken)
     {
+        var cache = http.RequestServices.GetRequiredService<IMemoryCache>();
         var options = http.RequestServices.GetRequiredService<IOptionsMonitor<OpenIdConnectOptions>>().Get(OidcSettings.Scheme);
-        if (options.ConfigurationManager is null) return null;
         var log = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TokenRefresh));
+        var key = "kpi-refresh:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(refreshToken)));
+        var once = cache.GetOrCreate(key, entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(2);
+            // not the request's cancellation: the exchange is shared with requests that outlive this one
+            return new Lazy<Task<TokenResponse?>>(() => ExchangeAsync(options, log, refreshToken));
+        })!;
+        return once.Value;
+    }
+
+    static async Task<TokenResponse?> ExchangeAsync(OpenIdConnectOptions options, ILogger log, string refreshToken)
+    {
+        if (options.ConfigurationManager is null) return null;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var ct = timeout.Token;
         try
         {
-            var configuration = await options.ConfigurationManager.GetConfigurationAsync(http.RequestAborted);
+            var configuration = await options.ConfigurationManager.GetConfigurationAsync(ct);
             var form = new Dictionary<string, string>
             {
                 ["grant_type"] = "refresh_token",
@@ -68,8 +89,8 @@ public static class TokenRefresh
                 ["client_id"] = options.ClientId!,
             };
             if (options.ClientSecret is { } secret) form["client_secret"] = secret;
-            using var response = await options.Backchannel.PostAsync(configuration.TokenEndpoint, new FormUrlEncodedContent(form), http.RequestAborted);
-            if (response.IsSuccessStatusCode) return await response.Content.ReadFromJsonAsync<TokenResponse>(http.RequestAborted);
+            using var response = await options.Backchannel.PostAsync(configuration.TokenEndpoint, new FormUrlEncodedContent(form), ct);
+            if (response.IsSuccessStatusCode) return await response.Content.ReadFromJsonAsync<TokenResponse>(ct);
             log.LogInformation("Refreshing the session's token was refused ({Status}): the user signs in again", (int)response.StatusCode);
         }
         catch (Exception e) when (e is HttpRequestException or InvalidOperationException or TaskCanceledException)

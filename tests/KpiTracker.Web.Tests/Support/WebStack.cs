@@ -31,6 +31,17 @@ public sealed class WebStack() : Stack(new StackOptions(Web: true))
         if (code != 0) throw new InvalidOperationException("kpi demo failed:\n" + output);
     }
 
+    /// <summary>
+    /// Identity's access tokens live 2 min 10 s here (30 min by default), so a session signed in
+    /// through it reaches the web's two-minute refresh margin after ten seconds and a test sees the renewal.
+    /// </summary>
+    public static readonly TimeSpan AccessTokenLifetime = TimeSpan.FromSeconds(130);
+
+    protected override void Configure(string name, Dictionary<string, string> environment)
+    {
+        if (name == "identity") environment["Identity__AccessTokenLifetime"] = AccessTokenLifetime.ToString();
+    }
+
     public override async Task DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();
