@@ -13,13 +13,19 @@ namespace KpiTracker.Testing.Processes;
 /// developer's `kpi up` stack on the same broker is never disturbed). With
 /// <see cref="StackOptions.Web"/> the web app runs too, reached through the gateway's `/` route.
 /// </summary>
-public class Stack(StackOptions options) : IAsyncLifetime
+public class Stack : IAsyncLifetime
 {
     static readonly string[] Services = ["projects", "indicators", "measurements", "reporting"];
     readonly List<ServiceProcess> processes = [];
     readonly List<TestDatabase> databases = [];
 
+    readonly StackOptions options;
+
+    // xunit builds a collection fixture through its only public constructor, so the variant with
+    // options is for subclasses (WebStack) alone.
     public Stack() : this(new StackOptions()) { }
+
+    protected Stack(StackOptions options) => this.options = options;
 
     public string VirtualHost { get; } = "kpi_e2e_" + Guid.NewGuid().ToString("N")[..8];
     public string GatewayUrl { get; private set; } = "";
