@@ -27,9 +27,14 @@ public class Stack : IAsyncLifetime
 
     protected Stack(StackOptions options) => this.options = options;
 
+    /// <summary>How each process was started, so one can be started again after a kill.</summary>
+    readonly Dictionary<string, (string Dll, string Url, Dictionary<string, string> Environment)> starts = [];
     public string VirtualHost { get; } = "kpi_e2e_" + Guid.NewGuid().ToString("N")[..8];
     public string GatewayUrl { get; private set; } = "";
     public IReadOnlyList<ServiceProcess> Processes => processes;
+
+    /// <summary>The cluster the services' databases are created on (a subclass may bring its own).</summary>
+    protected virtual string PgAdminConnection => TestInfrastructure.PgAdminConnection;
 
     public virtual async Task InitializeAsync()
     {
@@ -53,12 +58,12 @@ public class Stack : IAsyncLifetime
         };
         foreach (var service in Services)
         {
-            var database = await TestDatabase.CreateAsync("e2e_" + service);
+            var database = await TestDatabase.CreateAsync("e2e_" + service, PgAdminConnection);
             databases.Add(database);
             var url = $"http://127.0.0.1:{FreePort()}";
             var env = new Dictionary<string, string>(environment) { ["ConnectionStrings__Db"] = database.ConnectionString };
             Configure(service, env);
-            processes.Add(ServiceProcess.Start(service, Dll(service), url, env));
+            Launch(service, Dll(service), url, env);
             gatewayEnvironment[$"ReverseProxy__Clusters__{service}__Destinations__d1__Address"] = url;
         }
         GatewayUrl = $"http://127.0.0.1:{FreePort()}";
@@ -66,14 +71,14 @@ public class Stack : IAsyncLifetime
         var webUrl = $"http://127.0.0.1:{FreePort()}";
         gatewayEnvironment["ReverseProxy__Clusters__web__Destinations__d1__Address"] = webUrl;
         Configure("gateway", gatewayEnvironment);
-        processes.Add(ServiceProcess.Start("gateway", Dll("gateway"), GatewayUrl, gatewayEnvironment));
+        Launch("gateway", Dll("gateway"), GatewayUrl, gatewayEnvironment);
         if (options.Web)
         {
             var webEnvironment = new Dictionary<string, string>(environment) { ["Gateway__Url"] = GatewayUrl };
             Configure("web", webEnvironment);
-            processes.Add(ServiceProcess.Start("web", Dll("web"), webUrl, webEnvironment));
+            Launch("web", Dll("web"), webUrl, webEnvironment);
         }
-        await WaitUntilReadyAsync();
+        await WaitUntilReadyAsync(processes);
     }
 
     /// <summary>
@@ -85,11 +90,35 @@ public class Stack : IAsyncLifetime
     /// <summary>The database of one service ("projects", …), e.g. for a backup.</summary>
     public TestDatabase Database(string service) => databases[Array.IndexOf(Services, service)];
 
-    async Task WaitUntilReadyAsync()
+    void Launch(string name, string dll, string url, Dictionary<string, string> environment)
+    {
+        starts[name] = (dll, url, environment);
+        processes.Add(ServiceProcess.Start(name, dll, url, environment));
+    }
+
+    /// <summary>SIGKILL of one process: no shutdown, no flush, no goodbye to the broker.</summary>
+    public async Task KillAsync(string name) => await Process(name).KillAsync();
+
+    /// <summary>Starts a killed process again, same dll, port and settings, and waits until it is ready.</summary>
+    public async Task StartAgainAsync(string name)
+    {
+        var old = Process(name);
+        if (!old.HasExited) throw new InvalidOperationException($"{name} is still running");
+        var (dll, url, environment) = starts[name];
+        var fresh = ServiceProcess.Start(name, dll, url, environment);
+        processes[processes.IndexOf(old)] = fresh;
+        await old.DisposeAsync();
+        await WaitUntilReadyAsync([fresh]);
+    }
+
+    /// <summary>Waits until every process answers /health/ready (database and broker reachable).</summary>
+    public Task WaitUntilReadyAsync() => WaitUntilReadyAsync(processes);
+
+    static async Task WaitUntilReadyAsync(IEnumerable<ServiceProcess> which)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var clock = Stopwatch.StartNew();
-        foreach (var p in processes)
+        foreach (var p in which.ToList())
         {
             while (true)
             {
