@@ -30,7 +30,7 @@ public sealed class IdempotencyTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         database = await TestDatabase.CreateAsync("idem");
-        var builder = WebApplication.CreateBuilder();
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.WebHost.UseTestServer();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -65,7 +65,7 @@ public sealed class IdempotencyTests : IAsyncLifetime
         if (Interlocked.Decrement(ref connectionLosses) >= 0)
         {
             // The database goes away after the handler's own commit, before the answer is kept
-            // (a crash, a failover, pg_ctl -m immediate): this request fails with a 500.
+            // (a crash, a failover, pg_ctl -m immediate): this request fails with a 503.
             await db.Database.ExecuteSqlRawAsync("SELECT pg_terminate_backend(pg_backend_pid())", ct);
         }
         return Results.Created($"/applied/{code}", new { code });
@@ -95,7 +95,8 @@ public sealed class IdempotencyTests : IAsyncLifetime
     {
         connectionLosses = 1;
         var first = await PostAsync("lost", "key-lost");
-        Assert.Equal(HttpStatusCode.InternalServerError, first.StatusCode);
+        // A lost connection is an outage: 503 with Retry-After, asking for exactly this retry.
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, first.StatusCode);
         // Written in two transactions, the row stayed and the key said "still running" (409)
         // for minutes, then the retry wrote a second row.
         Assert.Equal(0, await RowsAsync("lost"));

@@ -12,7 +12,8 @@ namespace KpiTracker.ServiceDefaults.Messaging;
 public sealed class KpiConsumerDefinition<TConsumer> : ConsumerDefinition<TConsumer> where TConsumer : class, IConsumer
 {
     static readonly TimeSpan[] TransientIntervals =
-        [.. new[] { 100, 500, 1000, 2000, 3000, 5000 }.Select(ms => TimeSpan.FromMilliseconds(ms)), .. Enumerable.Repeat(TimeSpan.FromSeconds(5), 22)];
+        // Quick at first (a race with a concurrent writer clears at once), then patient.
+        [.. new[] { 50, 200, 500, 1000, 2000, 3000 }.Select(ms => TimeSpan.FromMilliseconds(ms)), .. Enumerable.Repeat(TimeSpan.FromSeconds(5), 22)];
 
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
         IConsumerConfigurator<TConsumer> consumerConfigurator, IRegistrationContext context)
