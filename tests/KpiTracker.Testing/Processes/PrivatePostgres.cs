@@ -26,6 +26,9 @@ public sealed class PrivatePostgres : IAsyncDisposable
         AdminConnection = new NpgsqlConnectionStringBuilder
         {
             Host = "127.0.0.1", Port = port, Username = "postgres", Database = "postgres", Pooling = true,
+            // The cluster trusts every local connection and ignores it, but the services refuse to
+            // start on a connection string without a password (their settings check).
+            Password = "trust",
         }.ConnectionString;
     }
 
