@@ -114,9 +114,11 @@ public sealed class ImportRunner(ApiClient api)
     /// <summary>POSTs the project: its id and whether this run made it (null id: refused).</summary>
     private async Task<(ApiResponse Response, string? Id, bool IsNew)> DeclareAsync(ImportPlan plan, PlannedProject project, CancellationToken ct)
     {
-        // Owners are part of the body, so part of the key: the same form imported again with owners is a new request, not a 422.
-        var owners = project.Body.OwnerIds.Count == 0 ? "" : "|owners:" + string.Join(",", project.Body.OwnerIds);
-        var key = ImportPlanner.Key(plan.ContentHash, $"project|{plan.Department.Code}|{plan.FiscalYear}|{project.Name}{owners}");
+        // The body is part of the key: the same file imported with other options (owners, a
+        // department code) is a new request, which Projects answers 409 + existingId for a project
+        // it holds, instead of refusing a reused key (422) and failing the import.
+        var body = JsonSerializer.Serialize(project.Body, ApiClient.Json);
+        var key = ImportPlanner.Key(plan.ContentHash, $"project|{plan.Department.Code}|{plan.FiscalYear}|{project.Name}|{body}");
         var r = await api.PostAsync("/api/projects", project.Body, key, ct);
         if (r.Code == 201 && r.String("id") is { } id)
         {

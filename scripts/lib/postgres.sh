@@ -82,8 +82,10 @@ listen_addresses = '127.0.0.1'
 port = $KPI_PG_PORT
 unix_socket_directories = '$sock'
 max_connections = 300
-# A development and test cluster: losing the last few commits on a crash is fine.
-synchronous_commit = off
+# Durable like production: a COMMIT returns only once its WAL is on disk. With "off", a
+# consumer could acknowledge a message whose commit a crash then lost (issue 9), and every
+# benchmark figure would flatter the system.
+synchronous_commit = on
 log_line_prefix = '%m [%p] %q%u@%d '
 EOF
   grep -q "^include_if_exists = 'kpi.conf'" "$PG_DATA/postgresql.conf" ||
@@ -133,6 +135,9 @@ pg_start_private() {
     if [ "$running_port" = "$KPI_PG_PORT" ]; then
       info "already running (ours, pid $(head -n 1 "$PG_DATA/postmaster.pid"), 127.0.0.1:$KPI_PG_PORT)"
       pg_write_config "$sock"
+      # A running cluster reads a changed kpi.conf only on a reload (synchronous_commit needs no restart).
+      pg_as "$bindir/pg_ctl" -D "$PG_DATA" reload >>"$LOG_DIR/pg_ctl.log" 2>&1 ||
+        warn "pg_ctl reload failed; the new settings in $PG_DATA/kpi.conf apply at the next restart"
       return 0
     fi
     say "PostgreSQL: running on port $running_port but KPI_PG_PORT=$KPI_PG_PORT; restarting it"

@@ -87,6 +87,12 @@ run_tests() {
     printf 'kpi: dotnet test exited with code %s although no test failed (a crashed or hung test host? log %s)\n' "$rc" "$log" >&2
     status=1
   fi
+  # The fault suite's table (per fault: acknowledged / lost / duplicated / time to converge).
+  if [ -f "$results/faults.md" ]; then
+    echo
+    cat "$results/faults.md"
+    echo
+  fi
   if [ "$skipped" != 0 ]; then
     printf '%s passed, %s failed, %s skipped\n' "$passed" "$failed" "$skipped"
   else

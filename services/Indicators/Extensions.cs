@@ -18,6 +18,9 @@ public static class Extensions
             x.AddKpiConsumer<ProjectRevisedConsumer>();
             x.AddKpiConsumer<ProjectArchivedConsumer>();
             x.AddKpiConsumer<ReplayRequestedConsumer>();
+            // Reconciliation: what we hold, and a replay of only the projects that differ.
+            x.AddKpiConsumer<LedgerRequestedConsumer>();
+            x.AddKpiConsumer<ProjectsReplayRequestedConsumer>();
         });
     }
 }

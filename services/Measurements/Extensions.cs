@@ -23,6 +23,9 @@ public static class Extensions
             x.AddKpiConsumer<ProjectYearClosedConsumer>();
             x.AddKpiConsumer<ProjectYearReopenedConsumer>();
             x.AddKpiConsumer<ReplayRequestedConsumer>();
+            // Reconciliation: what we hold, and a replay of only the projects that differ.
+            x.AddKpiConsumer<LedgerRequestedConsumer>();
+            x.AddKpiConsumer<ProjectsReplayRequestedConsumer>();
         });
     }
 }

@@ -14,6 +14,9 @@ public static class Extensions
         builder.AddKpiMessaging<ProjectsDb>("projects", x =>
         {
             x.AddKpiConsumer<ReplayRequestedConsumer>();
+            // Reconciliation: what we hold, and a replay of only the projects that differ.
+            x.AddKpiConsumer<LedgerRequestedConsumer>();
+            x.AddKpiConsumer<ProjectsReplayRequestedConsumer>();
         });
     }
 }

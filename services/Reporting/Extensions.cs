@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using KpiTracker.Reporting.Apis;
 using KpiTracker.Reporting.Consumers;
 using KpiTracker.Reporting.Data;
+using KpiTracker.Reporting.Reconciliation;
+using KpiTracker.Reporting.Telemetry;
 using KpiTracker.ServiceDefaults.Data;
 using KpiTracker.ServiceDefaults.Messaging;
 using KpiTracker.Targets;
@@ -20,6 +22,10 @@ public static class Extensions
         builder.Services.AddSingleton<DashboardCache>();
         builder.Services.AddSingleton<DashboardTiles>();
         builder.Services.AddHostedService<DashboardWarmUp>();
+        builder.Services.AddSingleton<ReportingMetrics>();
+        builder.Services.AddOptions<ReconciliationOptions>().BindConfiguration(ReconciliationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddScoped<Reconciler>();
+        builder.Services.AddHostedService<ReconciliationScheduler>();
         builder.AddKpiMessaging<ReportingDb>("reporting", x =>
         {
             x.AddKpiConsumer<DepartmentRegisteredConsumer>();
@@ -32,6 +38,7 @@ public static class Extensions
             x.AddKpiConsumer<MeasurementsRecordedConsumer>();
             x.AddKpiConsumer<SpendingRecordedConsumer>();
             x.AddKpiConsumer<ForecastSubmittedConsumer>();
+            x.AddKpiConsumer<LedgerPublishedConsumer>();
         });
         // The region's rule set: the library's defaults, overridable field by field under "Rules".
         builder.Services.AddSingleton(builder.Configuration.GetSection("Rules").Get<RuleSet>() ?? RuleSet.Default);
@@ -47,6 +54,7 @@ public static class Extensions
         app.MapExportsApi();
         app.MapAlertsApi();
         app.MapAdminApi();
+        app.MapReconciliationApi();
         return app;
     }
 }

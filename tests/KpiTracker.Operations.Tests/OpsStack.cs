@@ -1,4 +1,5 @@
 using KpiTracker.Testing;
+using KpiTracker.Operations.Tests.Otlp;
 using Npgsql;
 
 namespace KpiTracker.Operations.Tests;
@@ -15,6 +16,9 @@ public sealed class OpsStack : Stack, IAsyncLifetime
 
     public TcpProxy MeasurementsDatabase { get; }
 
+    /// <summary>Where every process sends its traces, metrics and logs over OTLP/HTTP.</summary>
+    public OtlpCollector Collector { get; } = new();
+
     public OpsStack() => MeasurementsDatabase = new TcpProxy(admin.Host!, admin.Port);
 
     public string MetricsUrl(string name) => $"http://127.0.0.1:{metricsPorts[name]}/metrics";
@@ -24,6 +28,9 @@ public sealed class OpsStack : Stack, IAsyncLifetime
         metricsPorts[name] = FreePort();
         environment["Metrics__Port"] = metricsPorts[name].ToString();
         environment["Outbox__MetricsInterval"] = "00:00:01";
+        environment["OTEL_EXPORTER_OTLP_ENDPOINT"] = Collector.Url;
+        environment["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf";
+        environment["OTEL_BSP_SCHEDULE_DELAY"] = "500"; // export spans twice a second, not every five
         if (name == "measurements")
         {
             var cs = new NpgsqlConnectionStringBuilder(environment["ConnectionStrings__Db"])
@@ -39,6 +46,7 @@ public sealed class OpsStack : Stack, IAsyncLifetime
         MeasurementsDatabase.Start();
         await DisposeAsync();
         await MeasurementsDatabase.DisposeAsync();
+        await Collector.DisposeAsync();
     }
 }
 

@@ -7,11 +7,15 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KpiTracker.Reporting.Tests;
 
-public sealed class ReportingFactory() : ServiceFactory<Program>("reporting")
+/// <summary>Reporting in-process; test classes needing other settings derive from it.</summary>
+public class ReportingFactory() : ServiceFactory<Program>("reporting")
 {
     // The start-up warm-up computes dashboard lines at a moment of its own choosing; tests that
     // count what a read recomputed must not race it. The warm-up test runs it by hand.
-    protected override IEnumerable<KeyValuePair<string, string?>> Settings() => [new("Reporting:WarmUpDashboards", "false")];
+    // Scheduled reconciliation is off too: its ledger requests would go unanswered here, and the
+    // reconciliation tests start their runs themselves.
+    protected override IEnumerable<KeyValuePair<string, string?>> Settings() =>
+        [new("Reporting:WarmUpDashboards", "false"), new("Reconciliation:Enabled", "false")];
 
     /// <summary>Publishes on the in-memory bus, as the owning services' outboxes would.</summary>
     public async Task PublishAsync<T>(T message, Guid? messageId = null) where T : class, IIntegrationEvent

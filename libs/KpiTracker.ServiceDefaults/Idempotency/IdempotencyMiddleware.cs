@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using KpiTracker.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KpiTracker.ServiceDefaults.Idempotency;
 
@@ -9,18 +10,25 @@ namespace KpiTracker.ServiceDefaults.Idempotency;
 /// API.md's Idempotency-Key on POST: the same key with the same body answers the first response
 /// again; with another body, 422; while the first is still running, 409. Keys are per caller,
 /// so two users cannot collide. A 5xx is not remembered, so the caller may retry it.
+///
+/// The request runs inside one transaction that also stores its response (handlers' own
+/// transactions become savepoints in it, see <see cref="Data.UnitOfWork"/>): the write and the
+/// remembered answer commit together or not at all. Stored in separate transactions, a crash
+/// between the two left a write without its answer: the retry met a "still running" key for
+/// minutes and then ran the write a second time. Now a retry finds either the whole answer or
+/// nothing done, whatever moment the process, the connection or the database died at.
 /// </summary>
 public sealed class IdempotencyMiddleware(RequestDelegate next)
 {
     public const string Header = "Idempotency-Key";
     const int MaxKeyLength = 200;
-    /// <summary>A "running" row older than this belongs to a process that died mid-request.</summary>
-    static readonly TimeSpan Abandoned = TimeSpan.FromMinutes(2);
 
-    public async Task InvokeAsync(HttpContext context, IIdempotencyStore store, IProblemDetailsService problems)
+    public async Task InvokeAsync(HttpContext context, IProblemDetailsService problems)
     {
         var key = context.Request.Headers[Header].ToString();
-        if (!HttpMethods.IsPost(context.Request.Method) || string.IsNullOrEmpty(key) || context.User.Identity?.IsAuthenticated != true)
+        // A deployable without a database (the gateway, a stateless service) has no store.
+        var store = context.RequestServices.GetService<IIdempotencyStore>();
+        if (store is null || !HttpMethods.IsPost(context.Request.Method) || string.IsNullOrEmpty(key) || context.User.Identity?.IsAuthenticated != true)
         {
             await next(context);
             return;
@@ -34,40 +42,28 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         var caller = Caller.From(context.User).Id;
         var hash = await HashRequestAsync(context.Request, ct);
 
-        if (!await store.TryBeginAsync(key, caller, hash, ct))
+        await using var scope = await store.BeginAsync(key, caller, ct);
+        if (scope is null)
         {
-            var existing = await store.FindAsync(key, caller, ct);
-            if (existing is { StatusCode: null } && DateTimeOffset.UtcNow - existing.CreatedAt > Abandoned)
-            {
-                await store.ForgetAsync(key, caller, ct);
-                existing = null;
-            }
-            if (existing is null && await store.TryBeginAsync(key, caller, hash, ct))
-            {
-                await RunAndRememberAsync(context, store, key, caller, hash, ct);
-                return;
-            }
-            existing ??= await store.FindAsync(key, caller, ct);
-            if (existing is null) { await Problem(context, problems, 409, "Idempotency-Key in use", "Retry in a moment."); return; }
+            await Problem(context, problems, 409, "Request still running",
+                "The first request with this Idempotency-Key has not finished; retry shortly to get its response.");
+            return;
+        }
+        if (await scope.FindAsync(ct) is { } existing)
+        {
             if (existing.RequestHash != hash)
             {
                 await Problem(context, problems, 422, "Idempotency-Key reused with a different request",
                     "This key was first used with another body or route; use a new key for a new request.");
                 return;
             }
-            if (existing.StatusCode is null)
-            {
-                await Problem(context, problems, 409, "Request still running",
-                    "The first request with this Idempotency-Key has not finished; retry shortly to get its response.");
-                return;
-            }
             await ReplayAsync(context, existing, ct);
             return;
         }
-        await RunAndRememberAsync(context, store, key, caller, hash, ct);
+        await RunAndRememberAsync(context, scope, hash, ct);
     }
 
-    async Task RunAndRememberAsync(HttpContext context, IIdempotencyStore store, string key, string caller, string hash, CancellationToken ct)
+    async Task RunAndRememberAsync(HttpContext context, IdempotencyScope scope, string hash, CancellationToken ct)
     {
         var original = context.Response.Body;
         using var buffer = new MemoryStream();
@@ -76,28 +72,22 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         {
             await next(context);
         }
-        catch
+        finally
         {
             context.Response.Body = original;
-            await store.ForgetAsync(key, caller, CancellationToken.None);
-            throw;
         }
-        context.Response.Body = original;
         var status = context.Response.StatusCode;
-        if (status >= 500)
+        // A 5xx rolls back with the scope: nothing was done, so a retry may do it.
+        if (status < 500)
         {
-            await store.ForgetAsync(key, caller, CancellationToken.None);
-        }
-        else
-        {
-            await store.CompleteAsync(new IdempotencyRecord
+            await scope.CompleteAsync(new IdempotencyRecord
             {
-                Key = key, CallerId = caller, RequestHash = hash, StatusCode = status,
+                RequestHash = hash, StatusCode = status,
                 ContentType = context.Response.ContentType,
                 Location = context.Response.Headers.Location.ToString() is { Length: > 0 } l ? l : null,
                 ETag = context.Response.Headers.ETag.ToString() is { Length: > 0 } e ? e : null,
                 Body = buffer.ToArray(),
-            }, CancellationToken.None);
+            }, CancellationToken.None);   // the work is done: keep it even if the caller hung up
         }
         buffer.Position = 0;
         await buffer.CopyToAsync(original, ct);

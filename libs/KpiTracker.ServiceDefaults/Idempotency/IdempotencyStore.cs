@@ -3,33 +3,84 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.ServiceDefaults.Idempotency;
 
-/// <summary>Idempotency rows live in the service's own database, beside its data.</summary>
+/// <summary>
+/// Idempotency rows live in the service's own database, beside its data, and are written in the
+/// request's own transaction: the remembered response commits if and only if the write does.
+/// </summary>
 public interface IIdempotencyStore
 {
-    /// <summary>Claims the key; false when a row already exists.</summary>
-    Task<bool> TryBeginAsync(string key, string callerId, string requestHash, CancellationToken ct);
-    Task<IdempotencyRecord?> FindAsync(string key, string callerId, CancellationToken ct);
+    /// <summary>
+    /// Opens the request's transaction and claims the key for it; null when another request
+    /// holding the same key is still running. The claim is a transaction-scoped advisory lock,
+    /// so it ends with the transaction, even when the process holding it dies.
+    /// </summary>
+    Task<IdempotencyScope?> BeginAsync(string key, string callerId, CancellationToken ct);
+}
+
+/// <summary>One request's claim on its key, inside the transaction the handler's writes join.</summary>
+public interface IdempotencyScope : IAsyncDisposable
+{
+    /// <summary>The response remembered for this key, if an earlier request completed.</summary>
+    Task<IdempotencyRecord?> FindAsync(CancellationToken ct);
+
+    /// <summary>Remembers the response and commits it together with everything the handler wrote.</summary>
     Task CompleteAsync(IdempotencyRecord record, CancellationToken ct);
-    Task ForgetAsync(string key, string callerId, CancellationToken ct);
 }
 
 public sealed class IdempotencyStore<TDb>(TDb db) : IIdempotencyStore where TDb : DbContext, IHoldsIdempotencyKeys
 {
-    public async Task<bool> TryBeginAsync(string key, string callerId, string requestHash, CancellationToken ct) =>
-        await db.Database.ExecuteSqlInterpolatedAsync(
-            $"INSERT INTO idempotency_keys (key, caller_id, request_hash, created_at) VALUES ({key}, {callerId}, {requestHash}, {DateTimeOffset.UtcNow}) ON CONFLICT DO NOTHING", ct) == 1;
+    public async Task<IdempotencyScope?> BeginAsync(string key, string callerId, CancellationToken ct)
+    {
+        var tx = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            var claimed = await db.Database
+                .SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock(hashtextextended({callerId + "\n" + key}, 0)) AS \"Value\"")
+                .SingleAsync(ct);
+            if (claimed) return new Scope(db, tx, key, callerId);
+        }
+        catch
+        {
+            await tx.DisposeAsync();
+            throw;
+        }
+        await tx.DisposeAsync();
+        return null;
+    }
 
-    public Task<IdempotencyRecord?> FindAsync(string key, string callerId, CancellationToken ct) =>
-        db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Key == key && r.CallerId == callerId, ct);
+    sealed class Scope(TDb db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction tx, string key, string callerId) : IdempotencyScope
+    {
+        public async Task<IdempotencyRecord?> FindAsync(CancellationToken ct)
+        {
+            var found = await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Key == key && r.CallerId == callerId, ct);
+            // A row without a status was a "running" marker of the earlier design, left by a process
+            // that died: it holds no response, so the request simply runs.
+            return found is { StatusCode: null } ? null : found;
+        }
 
-    public Task CompleteAsync(IdempotencyRecord r, CancellationToken ct) =>
-        db.IdempotencyRecords.Where(x => x.Key == r.Key && x.CallerId == r.CallerId).ExecuteUpdateAsync(s => s
-            .SetProperty(x => x.StatusCode, r.StatusCode)
-            .SetProperty(x => x.ContentType, r.ContentType)
-            .SetProperty(x => x.Location, r.Location)
-            .SetProperty(x => x.ETag, r.ETag)
-            .SetProperty(x => x.Body, r.Body), ct);
+        public async Task CompleteAsync(IdempotencyRecord r, CancellationToken ct)
+        {
+            // Raw SQL, not SaveChanges: whatever the handler left tracked but unsaved stays unsaved.
+            await db.Database.ExecuteSqlInterpolatedAsync($"""
+                INSERT INTO idempotency_keys (key, caller_id, request_hash, status_code, content_type, location, etag, body, created_at)
+                VALUES ({key}, {callerId}, {r.RequestHash}, {r.StatusCode}, {r.ContentType}, {r.Location}, {r.ETag}, {r.Body}, {DateTimeOffset.UtcNow})
+                ON CONFLICT (key, caller_id) DO UPDATE SET
+                    request_hash = EXCLUDED.request_hash, status_code = EXCLUDED.status_code, content_type = EXCLUDED.content_type,
+                    location = EXCLUDED.location, etag = EXCLUDED.etag, body = EXCLUDED.body, created_at = EXCLUDED.created_at
+                """, ct);
+            await tx.CommitAsync(ct);
+        }
 
-    public Task ForgetAsync(string key, string callerId, CancellationToken ct) =>
-        db.IdempotencyRecords.Where(x => x.Key == key && x.CallerId == callerId).ExecuteDeleteAsync(ct);
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await tx.DisposeAsync();   // rolls back unless completed
+            }
+            catch (Exception)
+            {
+                // A broken connection has rolled the transaction back already.
+            }
+        }
+    }
 }

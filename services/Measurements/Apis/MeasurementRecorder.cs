@@ -1,6 +1,7 @@
 using KpiTracker.Contracts;
 using KpiTracker.Measurements.Model;
 using KpiTracker.ServiceDefaults.Auth;
+using KpiTracker.ServiceDefaults.Data;
 using KpiTracker.ServiceDefaults.Problems;
 using KpiTracker.Targets;
 using Microsoft.AspNetCore.Mvc;
@@ -135,7 +136,7 @@ public static class MeasurementRecorder
 
         if (fresh.Count > 0)
         {
-            await using var tx = await s.Db.Database.BeginTransactionAsync(ct);
+            await using var tx = await s.Db.BeginUnitAsync(ct);
             foreach (var chunk in fresh.Chunk(Events.ChunkSize))
             {
                 foreach (var (_, m, v) in chunk)

@@ -2,6 +2,7 @@ using KpiTracker.Contracts;
 using KpiTracker.Measurements.Data;
 using KpiTracker.Measurements.Model;
 using KpiTracker.ServiceDefaults;
+using KpiTracker.ServiceDefaults.Data;
 using KpiTracker.ServiceDefaults.Http;
 using KpiTracker.ServiceDefaults.Problems;
 using KpiTracker.Targets;
@@ -59,7 +60,7 @@ public static class SpendingApi
         else MeasurementInput.CheckPeriod(period, project, null, invalid);
         if (!invalid.IsValid) return TypedResults.Problem(KpiProblems.Unprocessable(invalid));
 
-        await using var tx = await s.Db.Database.BeginTransactionAsync(ct);
+        await using var tx = await s.Db.BeginUnitAsync(ct);
         // Serialise spending writes per project, so two overlapping entries cannot both pass the check below.
         await s.Db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock({LockKey(projectId)})", ct);
         var existing = await s.Db.Spending.AsNoTracking().Where(x => x.ProjectId == projectId).Select(x => new { x.Id, x.Period }).ToListAsync(ct);

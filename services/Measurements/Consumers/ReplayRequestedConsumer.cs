@@ -8,18 +8,18 @@ using Microsoft.EntityFrameworkCore;
 namespace KpiTracker.Measurements.Consumers;
 
 /// <summary>
-/// Reporting rebuilds its read model: publish every measurement version, the current version of
-/// every spending entry and every forecast again through the outbox, chunked like a batch (≤500 items per event).
-/// Consumers apply versions idempotently (measurement id + version), so replays are harmless.
+/// Publishes every measurement version, the current version of every spending entry and every
+/// forecast again through the outbox, chunked like a batch (≤500 items per event): all of them
+/// for a rebuild, or those of some projects for a reconciliation's repair. Consumers apply
+/// versions idempotently (measurement id + version), so replays are harmless.
 /// </summary>
-public sealed class ReplayRequestedConsumer(MeasurementsDb db) : IdempotentConsumer<MeasurementsDb, ReplayRequested>(db)
+public static class MeasurementsReplay
 {
-    protected override async Task Handle(ReplayRequested message, ConsumeContext<ReplayRequested> context)
+    public static async Task PublishAsync(MeasurementsDb db, IReadOnlyCollection<Guid>? projects, CancellationToken ct)
     {
-        var ct = context.CancellationToken;
         var now = DateTimeOffset.UtcNow;
-        var versions = Db.MeasurementVersions.AsNoTracking()
-            .Join(Db.Measurements.AsNoTracking(), v => v.MeasurementId, m => m.Id, (v, m) => new { v, m })
+        var versions = db.MeasurementVersions.AsNoTracking()
+            .Join(db.Measurements.AsNoTracking().Where(m => projects == null || projects.Contains(m.ProjectId)), v => v.MeasurementId, m => m.Id, (v, m) => new { v, m })
             .OrderBy(x => x.v.RecordedAt).ThenBy(x => x.v.MeasurementId).ThenBy(x => x.v.Version)
             .AsAsyncEnumerable();
         var chunk = new List<MeasurementVersion>(Events.ChunkSize);
@@ -28,21 +28,53 @@ public sealed class ReplayRequestedConsumer(MeasurementsDb db) : IdempotentConsu
             chunk.Add(x.v.ToContract(x.m));
             if (chunk.Count == Events.ChunkSize)
             {
-                Db.Publish(new MeasurementsRecorded(Guid.CreateVersion7(), now, chunk));
+                db.Publish(new MeasurementsRecorded(Guid.CreateVersion7(), now, chunk));
                 chunk = new List<MeasurementVersion>(Events.ChunkSize);
             }
         }
-        if (chunk.Count > 0) Db.Publish(new MeasurementsRecorded(Guid.CreateVersion7(), now, chunk));
+        if (chunk.Count > 0) db.Publish(new MeasurementsRecorded(Guid.CreateVersion7(), now, chunk));
 
         // Only the current version of each entry, with its version number: Reporting keeps the
         // highest version per entry, so earlier versions would change nothing.
-        var spending = await Db.WithCurrentCorrection(Db.Spending.AsNoTracking())
+        var spending = await db.WithCurrentCorrection(db.Spending.AsNoTracking().Where(s => projects == null || projects.Contains(s.ProjectId)))
             .OrderBy(x => x.Entry.RecordedAt).ThenBy(x => x.Entry.Id).ToListAsync(ct);
         foreach (var part in spending.Chunk(Events.ChunkSize))
-            Db.Publish(new SpendingRecorded(Guid.CreateVersion7(), now,
+            db.Publish(new SpendingRecorded(Guid.CreateVersion7(), now,
                 part.Select(x => x.Entry.ToContract(SpendingVersion.Current(x.Entry, x.Correction))).ToList()));
 
-        foreach (var f in await Db.Forecasts.AsNoTracking().OrderBy(f => f.RecordedAt).ThenBy(f => f.Id).ToListAsync(ct))
-            Db.Publish(new ForecastSubmitted(Guid.CreateVersion7(), now, f.ToContract()));
+        var forecasts = db.Forecasts.AsNoTracking().Where(f => projects == null || projects.Contains(f.ProjectId));
+        foreach (var f in await forecasts.OrderBy(f => f.RecordedAt).ThenBy(f => f.Id).ToListAsync(ct))
+            db.Publish(new ForecastSubmitted(Guid.CreateVersion7(), now, f.ToContract()));
     }
+}
+
+/// <summary>Reporting rebuilds its read model: publish everything again.</summary>
+public sealed class ReplayRequestedConsumer(MeasurementsDb db) : IdempotentConsumer<MeasurementsDb, ReplayRequested>(db)
+{
+    protected override Task Handle(ReplayRequested message, ConsumeContext<ReplayRequested> context) =>
+        MeasurementsReplay.PublishAsync(Db, null, context.CancellationToken);
+}
+
+/// <summary>Reconciliation repairs these projects: publish their values, spending and forecasts again.</summary>
+public sealed class ProjectsReplayRequestedConsumer(MeasurementsDb db) : IdempotentConsumer<MeasurementsDb, ProjectsReplayRequested>(db)
+{
+    protected override Task Handle(ProjectsReplayRequested message, ConsumeContext<ProjectsReplayRequested> context) =>
+        MeasurementsReplay.PublishAsync(Db, message.ProjectIds.ToList(), context.CancellationToken);
+}
+
+/// <summary>Reconciliation asks what we hold: per project, the ids and current versions of its values, spending and forecasts.</summary>
+public sealed class LedgerRequestedConsumer(MeasurementsDb db) : LedgerAnswerConsumer<MeasurementsDb>(db)
+{
+    const string OfProject = "JOIN project_replicas p ON p.id = x.project_id";
+    static readonly string InScope = Ledger.Scope("x.project_id", "p.fiscal_year");
+
+    protected override string Owner => LedgerOwners.Measurements;
+
+    protected override IEnumerable<string> Queries =>
+    [
+        Ledger.Lines(LedgerKinds.Measurements, $"measurements x {OfProject}", InScope, "x.project_id", "x.id", "x.current_version"),
+        Ledger.Lines(LedgerKinds.Spending, $"spending x {OfProject}", InScope, "x.project_id", "x.id", "x.current_version"),
+        // A forecast is never corrected: version 1, as Reporting counts it.
+        Ledger.Lines(LedgerKinds.Forecasts, $"forecasts x {OfProject}", InScope, "x.project_id", "x.id", "1"),
+    ];
 }

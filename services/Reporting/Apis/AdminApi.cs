@@ -1,6 +1,7 @@
 using KpiTracker.Contracts;
 using KpiTracker.Reporting.Data;
 using KpiTracker.ServiceDefaults;
+using KpiTracker.ServiceDefaults.Data;
 using KpiTracker.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -61,7 +62,7 @@ public static class AdminApi
 
     static async Task ClearAndRequestReplayAsync(ReportingServices s, Guid id, DateTimeOffset now, CancellationToken ct)
     {
-        await using var tx = await s.Db.Database.BeginTransactionAsync(ct);
+        await using var tx = await s.Db.BeginUnitAsync(ct);
         await s.Db.Database.ExecuteSqlRawAsync("SET LOCAL lock_timeout = '5s'", ct);
         // Constant table names, nothing from the request.
         var truncate = "TRUNCATE " + string.Join(", ", ReportingDb.ReadModelTables);

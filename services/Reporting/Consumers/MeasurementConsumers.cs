@@ -1,6 +1,7 @@
 using KpiTracker.Contracts;
 using KpiTracker.Reporting.Data;
 using KpiTracker.Reporting.Model;
+using KpiTracker.Reporting.Telemetry;
 using KpiTracker.ServiceDefaults.Messaging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,8 @@ namespace KpiTracker.Reporting.Consumers;
 /// changed. The rows go in with one statement (<see cref="MeasurementUpsert"/>); only the touched
 /// periods are recomputed (<see cref="SeriesPeriodsRefresh"/>): measurements never change forecasts.
 /// </summary>
-public sealed class MeasurementsRecordedConsumer(ReportingDb db) : IdempotentConsumer<ReportingDb, MeasurementsRecorded>(db)
+public sealed class MeasurementsRecordedConsumer(ReportingDb db, ReportingMetrics metrics, ILogger<MeasurementsRecordedConsumer> logger)
+    : IdempotentConsumer<ReportingDb, MeasurementsRecorded>(db)
 {
     protected override async Task Handle(MeasurementsRecorded m, ConsumeContext<MeasurementsRecorded> context)
     {
@@ -21,9 +23,14 @@ public sealed class MeasurementsRecordedConsumer(ReportingDb db) : IdempotentCon
         // One row per measurement in the statement (ON CONFLICT cannot touch a row twice), sorted so
         // two batches sharing measurements lock their rows in the same order.
         var latest = m.Items.GroupBy(i => i.MeasurementId).Select(g => g.MaxBy(i => i.Version)!).OrderBy(i => i.MeasurementId).ToList();
-        var touched = await Db.UpsertAsync(latest, ct);
-        if (touched.Count == 0) return;
-        await Db.RefreshSeriesPeriodsAsync(touched, ct);
+        var quarantined = await Db.ApplyIsolatingAsync(latest, async part =>
+            {
+                var touched = await Db.UpsertAsync(part, ct);
+                if (touched.Count > 0) await Db.RefreshSeriesPeriodsAsync(touched, ct);
+            },
+            (item, e) => new(item, LedgerKinds.Measurements, item.MeasurementId, item.Version, item.ProjectId, e),
+            context.MessageId!.Value, nameof(MeasurementsRecorded), ct);
+        PoisonReport.Log(logger, metrics, quarantined, context.MessageId!.Value, m.Items.Count);
     }
 }
 
@@ -32,12 +39,21 @@ public sealed class MeasurementsRecordedConsumer(ReportingDb db) : IdempotentCon
 /// correction) replaces the amount; an equal or lower one (a replay, or the original arriving
 /// after its correction) is ignored, so the executed sum counts each entry once, as last corrected.
 /// </summary>
-public sealed class SpendingRecordedConsumer(ReportingDb db) : IdempotentConsumer<ReportingDb, SpendingRecorded>(db)
+public sealed class SpendingRecordedConsumer(ReportingDb db, ReportingMetrics metrics, ILogger<SpendingRecordedConsumer> logger)
+    : IdempotentConsumer<ReportingDb, SpendingRecorded>(db)
 {
     protected override async Task Handle(SpendingRecorded m, ConsumeContext<SpendingRecorded> context)
     {
         var ct = context.CancellationToken;
-        var items = m.Items.GroupBy(i => i.Id).Select(g => g.MaxBy(i => i.Version)!).ToList();
+        var items = m.Items.GroupBy(i => i.Id).Select(g => g.MaxBy(i => i.Version)!).OrderBy(i => i.Id).ToList();
+        var quarantined = await Db.ApplyIsolatingAsync(items, part => ApplyAsync(part, ct),
+            (item, e) => new(item, LedgerKinds.Spending, item.Id, item.Version, item.ProjectId, e),
+            context.MessageId!.Value, nameof(SpendingRecorded), ct);
+        PoisonReport.Log(logger, metrics, quarantined, context.MessageId!.Value, m.Items.Count);
+    }
+
+    async Task ApplyAsync(IReadOnlyList<SpendingEntry> items, CancellationToken ct)
+    {
         var ids = items.Select(i => i.Id).ToArray();
         // Two versions of one entry consumed at once must not both read the old row and let the
         // lower one win: the projects' locks (sorted, as everywhere) serialise them.
@@ -61,8 +77,10 @@ public sealed class SpendingRecordedConsumer(ReportingDb db) : IdempotentConsume
             touched.Add(e.ProjectId);
         }
         if (touched.Count == 0) return;
+        // Saved here, inside the part's savepoint, so a bad entry fails its own part only.
         await Db.SaveChangesAsync(ct);
         await Db.RefreshSpendingAsync(touched, ct);
+        await Db.SaveChangesAsync(ct);
     }
 }
 

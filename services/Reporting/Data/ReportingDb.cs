@@ -22,12 +22,18 @@ public sealed class ReportingDb(DbContextOptions<ReportingDb> options) : KpiDbCo
     // Derived: which projects changed when (see ChangeStamp).
     public DbSet<ProjectStamp> ProjectStamps => Set<ProjectStamp>();
 
+    // Items that could not be projected, and the reconciliations that compare us with the owners.
+    public DbSet<DeadLetterRow> DeadLetters => Set<DeadLetterRow>();
+    public DbSet<ReconciliationRun> Reconciliations => Set<ReconciliationRun>();
+    public DbSet<LedgerLineRow> LedgerLines => Set<LedgerLineRow>();
+    public DbSet<LedgerPartRow> LedgerParts => Set<LedgerPartRow>();
+
     /// <summary>Projects whose data this context changed since its last commit (filled by <see cref="ChangeStamp"/>).</summary>
     internal HashSet<Guid> TouchedProjects { get; } = [];
 
     /// <summary>The tables a rebuild empties (everything replicated, nothing reviewers entered).</summary>
     public static readonly string[] ReadModelTables =
-        ["departments", "projects", "indicators", "measurements", "spending", "forecasts", "inbox_messages"];
+        ["departments", "projects", "indicators", "measurements", "spending", "forecasts", "dead_letters", "inbox_messages"];
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -136,6 +142,44 @@ public sealed class ReportingDb(DbContextOptions<ReportingDb> options) : KpiDbCo
             e.ToTable("project_stamps");
             e.HasKey(x => x.ProjectId);
             e.Property(x => x.ProjectId).ValueGeneratedNever();
+        });
+        modelBuilder.Entity<DeadLetterRow>(e =>
+        {
+            e.ToTable("dead_letters");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Kind).HasMaxLength(20);
+            e.Property(x => x.MessageType).HasMaxLength(300);
+            e.Property(x => x.Item).HasColumnType("jsonb");
+            // A replay brings the same item again: one row per item version, its failures counted.
+            e.HasIndex(x => new { x.Kind, x.ItemId, x.ItemVersion }).IsUnique();
+            e.HasIndex(x => x.ProjectId);
+        });
+        modelBuilder.Entity<ReconciliationRun>(e =>
+        {
+            e.ToTable("reconciliations");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.RequestedBy).HasMaxLength(200);
+            e.Property(x => x.State).HasMaxLength(20);
+            e.Property(x => x.Outcome).HasMaxLength(20);
+            e.Property(x => x.Differences).HasJsonConversion();
+            e.Property(x => x.Repairs).HasJsonConversion();
+            e.HasIndex(x => x.RequestedAt);
+            e.HasIndex(x => new { x.State, x.DueAt });
+        });
+        modelBuilder.Entity<LedgerLineRow>(e =>
+        {
+            e.ToTable("ledger_lines");
+            e.HasKey(x => new { x.ReconciliationId, x.Round, x.Owner, x.ProjectId, x.Kind });
+            e.Property(x => x.Owner).HasMaxLength(20);
+            e.Property(x => x.Kind).HasMaxLength(20);
+        });
+        modelBuilder.Entity<LedgerPartRow>(e =>
+        {
+            e.ToTable("ledger_parts");
+            e.HasKey(x => new { x.ReconciliationId, x.Round, x.Owner, x.Part });
+            e.Property(x => x.Owner).HasMaxLength(20);
         });
         modelBuilder.Entity<AuditEntry>(e =>
         {

@@ -42,6 +42,18 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public string Tail(int lines = 40) => string.Join('\n', output.TakeLast(lines));
 
+    /// <summary>The last lines that are not request logs: what a failure report needs.</summary>
+    public string Events(int lines = 60) =>
+        string.Join('\n', output.Where(l => !l.Contains("Microsoft.AspNetCore.Hosting", StringComparison.Ordinal)).TakeLast(lines));
+
+    /// <summary>SIGKILL (Process.Kill on Unix): the process gets no chance to finish anything.</summary>
+    public async Task KillAsync()
+    {
+        if (process.HasExited) return;
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!process.HasExited)

@@ -44,6 +44,9 @@ public class Stack : IAsyncLifetime
 
     public string IdentityUrl { get; private set; } = "";
 
+    /// <summary>The cluster the services' databases are created on (a subclass may bring its own).</summary>
+    protected virtual string PgAdminConnection => TestInfrastructure.PgAdminConnection;
+
     public virtual async Task InitializeAsync()
     {
         await Rabbit.CreateVirtualHostAsync(VirtualHost);
@@ -75,14 +78,14 @@ public class Stack : IAsyncLifetime
         gatewayEnvironment["ReverseProxy__Clusters__identity__Destinations__d1__Address"] = IdentityUrl;
         foreach (var service in Services)
         {
-            var database = await TestDatabase.CreateAsync("e2e_" + service);
+            var database = await TestDatabase.CreateAsync("e2e_" + service, PgAdminConnection);
             databases.Add(database);
             var url = $"http://127.0.0.1:{FreePort()}";
             var env = new Dictionary<string, string>(environment) { ["ConnectionStrings__Db"] = database.ConnectionString };
             Launch(service, url, env);
             gatewayEnvironment[$"ReverseProxy__Clusters__{service}__Destinations__d1__Address"] = url;
         }
-        var identityDatabase = await TestDatabase.CreateAsync("e2e_identity");
+        var identityDatabase = await TestDatabase.CreateAsync("e2e_identity", PgAdminConnection);
         databases.Add(identityDatabase);
         Launch("identity", IdentityUrl, IdentityEnvironment(environment, identityDatabase));
         // Never a developer's `kpi up` web on 5100: without a web of its own the route leads nowhere.
@@ -153,11 +156,29 @@ public class Stack : IAsyncLifetime
     /// </summary>
     static TimeSpan ReadyTimeout => TimeSpan.FromSeconds(int.TryParse(Environment.GetEnvironmentVariable("KPI_READY_TIMEOUT"), out var s) && s > 0 ? s : 240);
 
-    static async Task WaitUntilReadyAsync(IReadOnlyList<ServiceProcess> waitFor)
+    /// <summary>SIGKILL of one process: no shutdown, no flush, no goodbye to the broker.</summary>
+    public async Task KillAsync(string name) => await Process(name).KillAsync();
+
+    /// <summary>Starts a killed process again, same dll, port and settings, and waits until it is ready.</summary>
+    public async Task StartAgainAsync(string name)
+    {
+        var old = Process(name);
+        if (!old.HasExited) throw new InvalidOperationException($"{name} is still running");
+        var (dll, url, environment) = started[name];
+        var fresh = ServiceProcess.Start(name, dll, url, environment);
+        processes[processes.IndexOf(old)] = fresh;
+        await old.DisposeAsync();
+        await WaitUntilReadyAsync([fresh]);
+    }
+
+    /// <summary>Waits until every process answers /health/ready (database and broker reachable).</summary>
+    public Task WaitUntilReadyAsync() => WaitUntilReadyAsync(processes);
+
+    static async Task WaitUntilReadyAsync(IEnumerable<ServiceProcess> which)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var clock = Stopwatch.StartNew();
-        foreach (var p in waitFor)
+        foreach (var p in which.ToList())
         {
             while (true)
             {

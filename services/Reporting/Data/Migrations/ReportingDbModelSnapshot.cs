@@ -88,6 +88,71 @@ namespace KpiTracker.Reporting.Data.Migrations
                     b.ToTable("evaluation_audit", (string)null);
                 });
 
+            modelBuilder.Entity("KpiTracker.Reporting.Model.DeadLetterRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("FailedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("failed_at");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer")
+                        .HasColumnName("failures");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("item");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_id");
+
+                    b.Property<int>("ItemVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("item_version");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("MessageType")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("message_type");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dead_letters");
+
+                    b.HasIndex("ProjectId")
+                        .HasDatabaseName("ix_dead_letters_project_id");
+
+                    b.HasIndex("Kind", "ItemId", "ItemVersion")
+                        .IsUnique()
+                        .HasDatabaseName("ix_dead_letters_kind_item_id_item_version");
+
+                    b.ToTable("dead_letters", (string)null);
+                });
+
             modelBuilder.Entity("KpiTracker.Reporting.Model.DepartmentRow", b =>
                 {
                     b.Property<string>("Code")
@@ -338,6 +403,73 @@ namespace KpiTracker.Reporting.Data.Migrations
                     b.ToTable("indicators", (string)null);
                 });
 
+            modelBuilder.Entity("KpiTracker.Reporting.Model.LedgerLineRow", b =>
+                {
+                    b.Property<Guid>("ReconciliationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reconciliation_id");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer")
+                        .HasColumnName("round");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("owner");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("Checksum")
+                        .HasColumnType("bigint")
+                        .HasColumnName("checksum");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint")
+                        .HasColumnName("count");
+
+                    b.HasKey("ReconciliationId", "Round", "Owner", "ProjectId", "Kind")
+                        .HasName("pk_ledger_lines");
+
+                    b.ToTable("ledger_lines", (string)null);
+                });
+
+            modelBuilder.Entity("KpiTracker.Reporting.Model.LedgerPartRow", b =>
+                {
+                    b.Property<Guid>("ReconciliationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reconciliation_id");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer")
+                        .HasColumnName("round");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("owner");
+
+                    b.Property<int>("Part")
+                        .HasColumnType("integer")
+                        .HasColumnName("part");
+
+                    b.Property<int>("Parts")
+                        .HasColumnType("integer")
+                        .HasColumnName("parts");
+
+                    b.HasKey("ReconciliationId", "Round", "Owner", "Part")
+                        .HasName("pk_ledger_parts");
+
+                    b.ToTable("ledger_parts", (string)null);
+                });
+
             modelBuilder.Entity("KpiTracker.Reporting.Model.MeasurementRow", b =>
                 {
                     b.Property<Guid>("MeasurementId")
@@ -551,6 +683,97 @@ namespace KpiTracker.Reporting.Data.Migrations
                         .HasName("pk_project_years");
 
                     b.ToTable("project_years", (string)null);
+                });
+
+            modelBuilder.Entity("KpiTracker.Reporting.Model.ReconciliationRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Checked")
+                        .HasColumnType("integer")
+                        .HasColumnName("checked");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("Differences")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("differences");
+
+                    b.PrimitiveCollection<Guid[]>("Differing")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("differing");
+
+                    b.Property<DateTimeOffset?>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<int?>("FiscalYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("fiscal_year");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("outcome");
+
+                    b.PrimitiveCollection<Guid[]>("ProjectIds")
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("project_ids");
+
+                    b.Property<int>("Quarantined")
+                        .HasColumnType("integer")
+                        .HasColumnName("quarantined");
+
+                    b.Property<string>("Repairs")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("repairs");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer")
+                        .HasColumnName("round");
+
+                    b.Property<DateTimeOffset>("RoundStartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("round_started_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.PrimitiveCollection<Guid[]>("Unhealed")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("unhealed");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reconciliations");
+
+                    b.HasIndex("RequestedAt")
+                        .HasDatabaseName("ix_reconciliations_requested_at");
+
+                    b.HasIndex("State", "DueAt")
+                        .HasDatabaseName("ix_reconciliations_state_due_at");
+
+                    b.ToTable("reconciliations", (string)null);
                 });
 
             modelBuilder.Entity("KpiTracker.Reporting.Model.SpendingRow", b =>

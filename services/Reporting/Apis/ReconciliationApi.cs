@@ -1,0 +1,80 @@
+using KpiTracker.Reporting.Data;
+using KpiTracker.Reporting.Model;
+using KpiTracker.Reporting.Reconciliation;
+using KpiTracker.ServiceDefaults;
+using KpiTracker.ServiceDefaults.Http;
+using KpiTracker.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiTracker.Reporting.Apis;
+
+public sealed record ReconciliationView(
+    Guid Id, DateTimeOffset RequestedAt, string RequestedBy, int? FiscalYear, IReadOnlyList<Guid>? ProjectIds,
+    string State, string? Outcome, int Round, int Checked, IReadOnlyList<Guid> Differing, IReadOnlyList<LedgerDifference> Differences,
+    IReadOnlyList<Guid> Repaired, IReadOnlyList<ProjectRepair> Repairs, IReadOnlyList<Guid> Unhealed, int Quarantined, DateTimeOffset? CompletedAt)
+{
+    public static ReconciliationView From(ReconciliationRun r) => new(
+        r.Id, r.RequestedAt, r.RequestedBy, r.FiscalYear, r.ProjectIds, r.State, r.Outcome, r.Round, r.Checked,
+        r.Differing, r.Differences, [.. r.Repairs.Select(x => x.ProjectId)], r.Repairs, r.Unhealed, r.Quarantined, r.CompletedAt);
+}
+
+public sealed record DeadLetterView(Guid Id, string Kind, Guid ItemId, int ItemVersion, Guid ProjectId, Guid MessageId,
+    string MessageType, string Reason, int Failures, DateTimeOffset FailedAt);
+
+/// <summary>
+/// Reconciliation on demand (the scheduler runs it too) and the items quarantined on the way in.
+/// Admin only, like the rebuild.
+/// </summary>
+public static class ReconciliationApi
+{
+    public const int MaxProjects = 1000;
+
+    public static IEndpointRouteBuilder MapReconciliationApi(this IEndpointRouteBuilder app)
+    {
+        var admin = app.MapGroup("/api/admin").WithTags("Admin");
+        admin.MapPost("/reconcile", Start);
+        admin.MapGet("/reconcile/{id:guid}", Get);
+        admin.MapGet("/dead-letters", DeadLetters);
+        return app;
+    }
+
+    /// <summary>Starts a run: every project, those of a fiscal year, or the listed ones. 202 + Location to follow it.</summary>
+    public static async Task<Results<Accepted<ReconciliationView>, ProblemHttpResult>> Start(
+        int? fiscalYear, [FromQuery(Name = "projectId")] Guid[]? projectIds, HttpContext http, Reconciler reconciler, CancellationToken ct)
+    {
+        var caller = http.Caller();
+        if (!caller.IsAdmin) return ProblemResults.Forbidden("Only an admin may reconcile the read model.");
+        var invalid = new Validation();
+        if (fiscalYear is < 1900 or > 2200) invalid.Add("fiscalYear", "must be a year between 1900 and 2200.");
+        if (projectIds is { Length: > MaxProjects }) invalid.Add("projectId", $"name at most {MaxProjects} projects; reconcile a fiscal year instead.");
+        if (!invalid.IsValid) return TypedResults.Problem(KpiProblems.Unprocessable(invalid));
+        var run = await reconciler.StartAsync(caller.Id, fiscalYear, projectIds is { Length: > 0 } ? projectIds : null, ct);
+        return TypedResults.Accepted($"/api/admin/reconcile/{run.Id}", ReconciliationView.From(run));
+    }
+
+    public static async Task<Results<Ok<ReconciliationView>, ProblemHttpResult>> Get(Guid id, HttpContext http, ReportingDb db, CancellationToken ct)
+    {
+        if (!http.Caller().IsAdmin) return ProblemResults.Forbidden("Only an admin may read reconciliations.");
+        var run = await db.Reconciliations.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
+        return run is null ? TypedResults.Problem(KpiProblems.NotFound("Reconciliation", id)) : TypedResults.Ok(ReconciliationView.From(run));
+    }
+
+    /// <summary>Quarantined items, newest first, optionally of one project.</summary>
+    public static async Task<Results<Ok<PagedList<DeadLetterView>>, ProblemHttpResult>> DeadLetters(
+        Guid? projectId, int? page, int? pageSize, HttpContext http, ReportingDb db, CancellationToken ct)
+    {
+        if (!http.Caller().IsAdmin) return ProblemResults.Forbidden("Only an admin may read the dead letters.");
+        var v = new Validation();
+        var paging = PageRequest.From(page, pageSize, v);
+        if (!v.IsValid) return TypedResults.Problem(KpiProblems.Unprocessable(v));
+        var query = db.DeadLetters.AsNoTracking();
+        if (projectId is { } p) query = query.Where(d => d.ProjectId == p);
+        var total = await query.CountAsync(ct);
+        var items = await query.OrderByDescending(d => d.FailedAt).ThenBy(d => d.Id).Skip(paging.Skip).Take(paging.PageSize)
+            .Select(d => new DeadLetterView(d.Id, d.Kind, d.ItemId, d.ItemVersion, d.ProjectId, d.MessageId, d.MessageType, d.Reason, d.Failures, d.FailedAt))
+            .ToListAsync(ct);
+        return TypedResults.Ok(new PagedList<DeadLetterView>(items, paging.Page, paging.PageSize, total));
+    }
+}
