@@ -46,7 +46,7 @@ internal static class IndicatorPlanner
         if (!Vocabulary.TryParse<Level2>(i.Level2Label, out var level2)) return Skip("level2", $"二级指标 '{i.Level2Label}' is unknown; not imported", out field, out why);
         if (!IndicatorHierarchy.IsAllowed(level1, level2))
             return Skip("level2", $"二级指标 {Vocabulary.Label(level2)} does not belong under {Vocabulary.Label(level1)}; not imported", out field, out why);
-        var parsed = TargetParser.Parse(i.TargetText);
+        var parsed = TargetParser.Parse(i.TargetText, new TargetContext(level1, level2));
         if (!parsed.Success) return Skip("target", $"指标值 '{i.TargetText}' is not understood ({parsed.Error.Message}); not imported", out field, out why);
 
         var (aggregation, frequency) = defaults ?? IndicatorDefaults.For(parsed.Value, i.Name);
