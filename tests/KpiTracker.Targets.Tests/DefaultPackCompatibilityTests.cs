@@ -48,6 +48,17 @@ public class DefaultPackCompatibilityTests
             Text(IndicatorScorer.Quantitative(t, a, p, RuleSet.Default).Score));
     }
 
+    [Theory]
+    [InlineData("≥90%", "79228162514264337593543950335", "20")]
+    [InlineData("≥0.0001%", "79228162514264337593543950335", "20")]
+    [InlineData("≤2小时", "0.0000000000000000000000000001", "15")]
+    public void An_absurd_actual_saturates_instead_of_throwing(string target, string actual, string points)
+    {
+        var e = IndicatorScorer.Quantitative(TargetParser.Parse(target).Value!, decimal.Parse(actual, CultureInfo.InvariantCulture),
+            decimal.Parse(points, CultureInfo.InvariantCulture), RuleSet.Default);
+        Assert.InRange(e.Score, 0m, e.Points);
+    }
+
     [Fact]
     public void The_budget_score_is_points_times_the_capped_execution_rate_rounded_to_cents()
     {

@@ -49,13 +49,24 @@ public abstract record Formula
 
     sealed record Binary(char Op, Formula Left, Formula Right) : Formula
     {
-        public override decimal Value => Op switch
+        public override decimal Value
         {
-            '×' => Left.Value * Right.Value,
-            '÷' => Left.Value / Right.Value,
-            '−' => Left.Value - Right.Value,
-            _ => Left.Value + Right.Value,
-        };
+            get
+            {
+                var (l, r) = (Left.Value, Right.Value);
+                try
+                {
+                    return Op switch { '×' => l * r, '÷' => l / r, '−' => l - r, _ => l + r };
+                }
+                catch (OverflowException)
+                {
+                    // An absurd stored value (1e28 on a ≥90% target) saturates instead of failing a whole
+                    // evaluation; the clamp to [0, points] then gives its score.
+                    var positive = Op switch { '×' or '÷' => (l > 0m) == (r > 0m), '−' => l > r, _ => l > 0m };
+                    return positive ? decimal.MaxValue : decimal.MinValue;
+                }
+            }
+        }
 
         internal override int Precedence => Op is '×' or '÷' ? 2 : 1;
 

@@ -96,8 +96,16 @@ public static class IndicatorScorer
     static decimal? Completion(Target target, decimal? actual)
     {
         if (actual is not { } a || target.Value is not { } t || t <= 0m) return null;
-        if (target.Direction == Direction.LowerIsBetter) return a > 0m ? Math.Round(t / a, 4, MidpointRounding.AwayFromZero) : null;
-        return Math.Round(a / t, 4, MidpointRounding.AwayFromZero);
+        if (target.Direction == Direction.LowerIsBetter && a <= 0m) return null;
+        // Only shown, never scored: a ratio beyond decimal's range (an absurd stored value) is left out.
+        return Ratio(target.Direction == Direction.LowerIsBetter ? t : a, target.Direction == Direction.LowerIsBetter ? a : t);
+    }
+
+    /// <summary>x ÷ y to 4 decimals, null when it is beyond decimal's range.</summary>
+    internal static decimal? Ratio(decimal x, decimal y)
+    {
+        try { return Math.Round(x / y, 4, MidpointRounding.AwayFromZero); }
+        catch (OverflowException) { return null; }
     }
 
     static string Percent(decimal share) => Formula.Show(share * 100m) + "%";

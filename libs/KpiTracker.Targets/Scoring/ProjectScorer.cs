@@ -91,7 +91,7 @@ public static class ProjectScorer
             ? "预算执行率：分值 × 全年执行数 ÷ 全年预算数，最高为分值"
             : "预算执行率：不超过100%时 分值 × 执行率；超过100%时 分值 × (2 − 执行率)，不低于0";
         var inputs = new ScoreInputs(Annual: budget.Annual, Executed: budget.Executed,
-            Completion: budget.Annual > 0m ? Math.Round(budget.Executed / budget.Annual, 4, MidpointRounding.AwayFromZero) : null);
+            Completion: budget.Annual > 0m ? IndicatorScorer.Ratio(budget.Executed, budget.Annual) : null);
         if (!applies || budget.Annual <= 0m)
             return IndicatorScorer.Explain(rule, "无预算数：预算执行率不计分，其余按比例折算", inputs, 0m, 0m, rules);
         Formula p = points, executed = budget.Executed, annual = budget.Annual;
