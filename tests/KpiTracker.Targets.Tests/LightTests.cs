@@ -103,7 +103,7 @@ public class LightTests
     [Fact]
     public void Bands_come_from_the_rule_set()
     {
-        var strict = RuleSet.Default with { Green = 0.9m, Yellow = 0.7m, Blue = 1.5m };
+        var strict = RuleSet.Default with { NonCumulativeLights = new LightBands(0.9m, 0.7m), Blue = 1.5m };
         var target = T("≥100");
 
         Assert.Equal(Light.Yellow, Evaluator.Evaluate(target, 85m, EvaluationContext.AtMonth(Aggregation.Mean, 7, strict)).Light);

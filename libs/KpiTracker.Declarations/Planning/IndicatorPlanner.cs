@@ -46,7 +46,7 @@ internal static class IndicatorPlanner
         if (!Vocabulary.TryParse<Level2>(i.Level2Label, out var level2)) return Skip("level2", $"二级指标 '{i.Level2Label}' is unknown; not imported", out field, out why);
         if (!IndicatorHierarchy.IsAllowed(level1, level2))
             return Skip("level2", $"二级指标 {Vocabulary.Label(level2)} does not belong under {Vocabulary.Label(level1)}; not imported", out field, out why);
-        var parsed = TargetParser.Parse(i.TargetText);
+        var parsed = TargetParser.Parse(i.TargetText, new TargetContext(level1, level2));
         if (!parsed.Success) return Skip("target", $"指标值 '{i.TargetText}' is not understood ({parsed.Error.Message}); not imported", out field, out why);
 
         var (aggregation, frequency) = defaults ?? IndicatorDefaults.For(parsed.Value, i.Name);
@@ -56,8 +56,21 @@ internal static class IndicatorPlanner
             return Skip("frequency", $"报送频率 '{ft}' is unknown (monthly, quarterly, halfYearly, yearly); not imported", out field, out why);
         // 绩效标准 is one of four; some forms write free text there (服务人员数), which is not a standard.
         string? standard = Vocabulary.TryParse<Standard>(i.StandardLabel, out var s) ? Vocabulary.Code(s) : null;
-        return new IndicatorBody("", Vocabulary.Code(level1), Vocabulary.Code(level2), i.Name.Trim(), i.TargetText.Trim(), standard,
+        return new IndicatorBody("", Vocabulary.Code(level1), Vocabulary.Code(level2), i.Name.Trim(), TargetTextOf(i.TargetText, parsed.Value), standard,
             i.Points, Vocabulary.Code(aggregation), Vocabulary.Code(frequency));
+    }
+
+    /// <summary>
+    /// The target as written, unless the indicator's kind changed its meaning (a bare amount of money on a
+    /// 成本指标 is at most): then with its operator spelled out (80万元 → ≤80万元), so that the services,
+    /// which read the text without knowing the kind, store and score what the import understood.
+    /// </summary>
+    private static string TargetTextOf(string text, Target understood)
+    {
+        var written = text.Trim();
+        return TargetParser.Parse(written) is { Success: true } plain && plain.Value.SameMeaning(understood)
+            ? written
+            : (understood with { ComparatorInferred = false }).Format();
     }
 
     private static IndicatorBody? Skip(string field, string why, out string? fieldOut, out string? whyOut)

@@ -128,7 +128,9 @@ internal static class XlsxDeclarationReader
 
     private static IndicatorDeclaration Indicator(SheetRow i, List<ImportProblem> problems)
     {
-        var decl = new IndicatorDeclaration(i.Text("一级指标"), i.Text("二级指标"), i.Text("三级指标"), i.Text("指标值"), i.Text("绩效标准"), i.Line)
+        // Some provinces' templates split the target into 指标性质 | 指标值 | 度量单位: joined as people write it (≥90%).
+        var target = TargetColumns.Join(i.Text("指标性质") ?? i.Text("性质"), i.Text("指标值"), i.Text("度量单位") ?? i.Text("计量单位") ?? i.Text("单位"));
+        var decl = new IndicatorDeclaration(i.Text("一级指标"), i.Text("二级指标"), i.Text("三级指标"), target, i.Text("绩效标准"), i.Line)
         {
             Points = i.Decimal("分值", problems),
             AggregationText = i.Text("汇总方式"),

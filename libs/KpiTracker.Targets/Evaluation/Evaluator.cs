@@ -69,7 +69,7 @@ public static class Evaluator
     }
 
     /// <summary>
-    /// Budget light: p = (executed ÷ annual) ÷ (m/12), same green/yellow bands; grey without a
+    /// Budget light: p = (executed ÷ annual) ÷ (m/12), in the rule set's budget bands; grey without a
     /// budget. No blue: spending ahead of plan is not a target set too low.
     /// </summary>
     public static Light BudgetLight(decimal annual, decimal executed, int cutoffMonth, RuleSet rules)
@@ -77,7 +77,7 @@ public static class Evaluator
         var months = Math.Clamp(cutoffMonth, 0, 12);
         if (annual <= 0m || months == 0) return Light.Grey;
         var p = executed * 12m / (annual * months);
-        return Band(p, rules);
+        return rules.BudgetLights.Of(p);
     }
 
     public static Status StatusOf(bool satisfied, bool yearClosed, bool missingDueReport) =>
@@ -89,7 +89,7 @@ public static class Evaluator
         if (direction == Direction.HigherIsBetter && t > 0m && a >= rules.Blue * t) return Light.Blue;
         if (satisfied) return Light.Green;
         if (context.Forecast == Likelihood.Impossible || a == 0m) return Light.Red;
-        return Band(progress, rules);
+        return (context.IsCumulative ? rules.CumulativeLights : rules.NonCumulativeLights).Of(progress);
     }
 
     // Green when satisfied; yellow up to the tolerance past the limit; red beyond or when the forecast gives up.
@@ -100,7 +100,4 @@ public static class Evaluator
         var limit = t + Math.Abs(t) * context.Rules.LowerIsBetterTolerance;
         return a <= limit ? Light.Yellow : Light.Red;
     }
-
-    private static Light Band(decimal p, RuleSet rules) =>
-        p >= rules.Green ? Light.Green : p >= rules.Yellow ? Light.Yellow : Light.Red;
 }

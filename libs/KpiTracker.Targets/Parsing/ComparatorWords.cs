@@ -25,6 +25,8 @@ internal static class ComparatorWords
         ("及以上", Comparator.GreaterOrEqual), ("以上", Comparator.GreaterOrEqual),
         ("及以下", Comparator.LessOrEqual), ("以下", Comparator.LessOrEqual),
         ("以内", Comparator.LessOrEqual), ("之内", Comparator.LessOrEqual),
+        // A bare trailing 内 (5个工作日内, 3个月内) as well as 以内: checked last, so 以内 and 之内 win.
+        ("内", Comparator.LessOrEqual),
     ];
 
     public static bool IsSymbol(char c) => c is '≥' or '≤' or '>' or '<' or '=';

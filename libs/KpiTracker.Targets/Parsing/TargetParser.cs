@@ -20,15 +20,33 @@ namespace KpiTracker.Targets;
 /// </summary>
 public static class TargetParser
 {
-    private const int StackLimit = 256;
+    private const int StackLimit = 512;
+
+    /// <summary>
+    /// Parses a target written for an indicator of <paramref name="context"/>'s kind: on a 成本指标 (cost)
+    /// indicator a bare amount of money (<c>90万元</c>, <c>300元/人</c>) means "at most", unless an operator
+    /// says otherwise — the operator is still marked as inferred.
+    /// </summary>
+    public static ParseResult<Target> Parse(string? text, TargetContext context)
+    {
+        var result = Parse(text);
+        if (!result.Success || !context.IsCost) return result;
+        var t = result.Value;
+        if (!t.ComparatorInferred || t.Comparator != Comparator.GreaterOrEqual || !IsMoney(t.Unit)) return result;
+        return ParseResult<Target>.Ok(t with { Comparator = Comparator.LessOrEqual, Direction = Direction.LowerIsBetter });
+    }
+
+    private static bool IsMoney(Unit unit) =>
+        unit.Dimension == Dimension.Money || (unit.Dimension == Dimension.Compound && unit.Group.StartsWith("compound:money/", StringComparison.Ordinal));
 
     public static ParseResult<Target> Parse(string? text)
     {
         if (text is null) return ParseResult<Target>.Fail(ParseErrorKind.Empty, "The target is empty.", 0);
         char[]? rentedChars = null;
         int[]? rentedMap = null;
-        var chars = text.Length <= StackLimit ? stackalloc char[StackLimit] : (rentedChars = ArrayPool<char>.Shared.Rent(text.Length));
-        var map = text.Length <= StackLimit ? stackalloc int[StackLimit] : (rentedMap = ArrayPool<int>.Shared.Rent(text.Length));
+        var size = text.Length * TextNormalizer.MaxFold;
+        var chars = size <= StackLimit ? stackalloc char[StackLimit] : (rentedChars = ArrayPool<char>.Shared.Rent(size));
+        var map = size <= StackLimit ? stackalloc int[StackLimit] : (rentedMap = ArrayPool<int>.Shared.Rent(size));
         try
         {
             var n = TextNormalizer.Normalize(text, chars, map);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -7,7 +8,8 @@ namespace KpiTracker.Targets;
 /// <summary>
 /// The one place where text from real forms is cleaned, in two uses:
 /// <list type="bullet">
-/// <item>before a target is parsed (<see cref="Normalize"/>): full-width characters (＞＜％１２), ≧ ≦,
+/// <item>before a target is parsed (<see cref="Normalize"/>): full-width characters (＞＜％１２), ≧ ≦, every
+/// other compatibility form Unicode NFKC folds (small ﹥, circled ⑤, squared ㎡, superscript ², Kangxi ⼈),
 /// the two-character &gt;= &lt;=, the LaTeX that PDF extraction leaves behind ($\geq 8\%$), and whitespace,
 /// which is dropped everywhere — PDF text splits numbers and words at random ("1 00%" reads as 100%).
 /// Each output character remembers its position in the original text so errors can point at what the
@@ -32,8 +34,15 @@ public static partial class TextNormalizer
         _ => c,
     };
 
+    /// <summary>The most characters one compatibility form folds to that <see cref="Normalize"/> takes (㎡ → m2, ⑩ → 10).</summary>
+    public const int MaxFold = 4;
+
     /// <summary>Writes the normalised text into <paramref name="output"/>; returns its length.</summary>
-    /// <remarks><paramref name="output"/> and <paramref name="origin"/> must be at least as long as the input.</remarks>
+    /// <remarks>
+    /// <paramref name="output"/> and <paramref name="origin"/> must be at least as long as the input; a
+    /// compatibility form that folds to several characters (⑩ → 10) is folded only while they fit, so
+    /// give <see cref="MaxFold"/> times the input's length to fold everything.
+    /// </remarks>
     public static int Normalize(ReadOnlySpan<char> input, Span<char> output, Span<int> origin)
     {
         var n = 0;
@@ -47,9 +56,54 @@ public static partial class TextNormalizer
                 i += consumed;
                 continue;
             }
-            n = Emit(output, origin, n, NormalizeChar(c), i);
+            var plain = NormalizeChar(c);
+            if (plain == c && TryFold(c, out var folded) && n + folded.Length + (input.Length - i - 1) <= output.Length)
+            {
+                foreach (var f in folded)
+                    if (!char.IsWhiteSpace(f)) n = Emit(output, origin, n, NormalizeChar(f), i);
+                continue;
+            }
+            n = Emit(output, origin, n, plain, i);
         }
         return n;
+    }
+
+    /// <summary>A string normalised as a target is before parsing (for short texts such as a unit).</summary>
+    public static string Normalize(string text)
+    {
+        var chars = new char[text.Length * MaxFold];
+        var origin = new int[chars.Length];
+        return new string(chars, 0, Normalize(text, chars, origin));
+    }
+
+    // NFKC's compatibility folds of the blocks where forms put operators, digits and unit signs: Latin-1
+    // (², µ), general punctuation to CJK compatibility (①, ⅳ, ⼈, ㎡, ㈠), compatibility ideographs, small
+    // forms (﹥), half- and full-width forms. Built once, on the first such character; CJK ideographs and
+    // ASCII never look here.
+    private static readonly Lazy<FrozenDictionary<char, string>> Compatibility = new(() =>
+    {
+        var map = new Dictionary<char, string>();
+        foreach (var (from, to) in new[] { (0x00A0, 0x00FF), (0x2000, 0x33FF), (0xF900, 0xFAFF), (0xFE10, 0xFE6F), (0xFF00, 0xFFEF) })
+        {
+            for (var code = from; code <= to; code++)
+            {
+                var c = (char)code;
+                if (char.IsSurrogate(c)) continue;
+                var s = c.ToString();
+                string folded;
+                try { folded = s.Normalize(NormalizationForm.FormKC); }
+                catch (ArgumentException) { continue; }
+                if (folded != s && folded.Length <= MaxFold) map[c] = folded;
+            }
+        }
+        return map.ToFrozenDictionary();
+    });
+
+    private static bool TryFold(char c, out string folded)
+    {
+        folded = "";
+        if (c < '\u00A0' || (c >= '\u3400' && c < '\uF900')) return false;
+        return Compatibility.Value.TryGetValue(c, out folded!);
     }
 
     private static int Emit(Span<char> output, Span<int> origin, int n, char c, int at)

@@ -16,8 +16,9 @@ public static class ValueParser
         if (text is null || text.Length == 0) return Fail(ParseErrorKind.Empty, "The value is empty.", 0);
         char[]? rentedChars = null;
         int[]? rentedMap = null;
-        var chars = text.Length <= 128 ? stackalloc char[128] : (rentedChars = ArrayPool<char>.Shared.Rent(text.Length));
-        var map = text.Length <= 128 ? stackalloc int[128] : (rentedMap = ArrayPool<int>.Shared.Rent(text.Length));
+        var size = text.Length * TextNormalizer.MaxFold;
+        var chars = size <= 512 ? stackalloc char[512] : (rentedChars = ArrayPool<char>.Shared.Rent(size));
+        var map = size <= 512 ? stackalloc int[512] : (rentedMap = ArrayPool<int>.Shared.Rent(size));
         try
         {
             var n = TextNormalizer.Normalize(text, chars, map);

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace KpiTracker.Targets;
 
 /// <summary>
@@ -8,6 +10,7 @@ public sealed record Level1Weights(decimal Output, decimal Cost, decimal Benefit
 {
     public static readonly Level1Weights Default = new(50m, 0m, 30m, 10m, 10m);
 
+    [JsonIgnore]
     public decimal Total => Output + Cost + Benefit + Satisfaction + Budget;
 
     public decimal Of(Level1 level1) => level1 switch

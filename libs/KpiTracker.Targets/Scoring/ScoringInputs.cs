@@ -5,6 +5,7 @@ namespace KpiTracker.Targets;
 /// the target's unit (see <see cref="ValueParser"/> and <see cref="Rollup"/>); qualitative
 /// indicators carry a <see cref="Judgement"/> and optionally the reviewer's score in points.
 /// <see cref="Points"/> is the declared 分值, or null to split the level-1's points evenly.
+/// <see cref="Rollup"/> says how the actual rolled up, for the explanation ("mean of 12 values").
 /// </summary>
 public sealed record IndicatorScoreInput(
     string Id,
@@ -14,7 +15,8 @@ public sealed record IndicatorScoreInput(
     decimal? Actual = null,
     Judgement? Judgement = null,
     decimal? ReviewerScore = null,
-    bool NotApplicable = false);
+    bool NotApplicable = false,
+    string? Rollup = null);
 
 /// <summary>Money of the year in one unit (万元): annual budget (全年预算数) and executed (全年执行数).</summary>
 public readonly record struct BudgetInput(decimal Annual, decimal Executed);

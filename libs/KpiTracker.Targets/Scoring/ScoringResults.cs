@@ -1,15 +1,18 @@
 namespace KpiTracker.Targets;
 
-/// <summary>An indicator's share of the 100 points and what it scored (both two decimals).</summary>
-public sealed record IndicatorScore(string Id, Level1 Level1, decimal Points, decimal Score, bool NotApplicable);
+/// <summary>An indicator's share of the 100 points, what it scored, and why.</summary>
+public sealed record IndicatorScore(string Id, Level1 Level1, decimal Points, decimal Score, bool NotApplicable,
+    ScoreExplanation? Explanation = null);
 
-/// <summary>The self-evaluation of a project's year.</summary>
+/// <summary>The self-evaluation of a project's year, and the pack it was scored under (null for ad-hoc rules).</summary>
 public sealed record ProjectScore(
     IReadOnlyList<IndicatorScore> Indicators,
     decimal BudgetPoints,
     decimal BudgetScore,
     decimal Total,
-    Grade Grade);
+    Grade Grade,
+    ScoreExplanation? BudgetExplanation = null,
+    RulePackRef? Pack = null);
 
 /// <summary>Why the scoring was refused; <see cref="IndicatorId"/> is null for project-level problems.</summary>
 public sealed record ScoringProblem(string? IndicatorId, string Message);

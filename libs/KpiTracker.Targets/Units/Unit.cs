@@ -36,14 +36,10 @@ public sealed class Unit : IEquatable<Unit>
     {
         unit = None;
         if (text is null) return false;
-        Span<char> buffer = stackalloc char[Math.Min(text.Length, 64)];
-        var n = 0;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c)) continue;
-            if (n == buffer.Length) return false;
-            buffer[n++] = TextNormalizer.NormalizeChar(c);
-        }
+        if (text.Length > 64) return false;
+        Span<char> buffer = stackalloc char[text.Length * TextNormalizer.MaxFold];
+        Span<int> origin = stackalloc int[buffer.Length];
+        var n = TextNormalizer.Normalize(text, buffer, origin);
         if (n == 0) return true;
         var found = UnitCatalog.TryRead(buffer[..n]);
         if (found is null) return false;

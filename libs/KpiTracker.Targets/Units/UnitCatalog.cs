@@ -51,6 +51,14 @@ internal static class UnitCatalog
             map.TryAdd(noun, Count(noun, 1m, noun));
             map.TryAdd("万" + noun, Count("万" + noun, 10_000m, noun));
         }
+        // Other spellings of the same unit: a calendar day is a day; NFKC folds ㎡ to m2 and ㎞ to km.
+        map["自然日"] = map["天"];
+        map["星期"] = map["周"];
+        map["m2"] = map["平方米"];
+        map["km"] = map["公里"];
+        map["m"] = map["米"];
+        // A change of a rate (提高2个百分点) is in percentage points: not a percent of anything, so its own unit.
+        map["百分点"] = new("百分点", Dimension.Count, "count:百分点", 1m);
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
@@ -61,6 +69,8 @@ internal static class UnitCatalog
     {
         if (text.IsEmpty) return Unit.None;
         if (KnownBySpan.TryGetValue(text, out var known)) return known;
+        // A measure word before the unit adds nothing: 5个工作日, 3个小时, 2个季度, 4个项目.
+        if (text.Length > 1 && text[0] == '个' && TryRead(text[1..]) is { IsNone: false } measured) return measured;
         var slash = text.IndexOf('/');
         if (slash > 0) return TryReadCompound(text, slash);
         // Unknown measure word: one or two CJK ideographs, e.g. 辆 or 万辆.

@@ -25,6 +25,12 @@ public sealed class FormSheet(string title, int columns, double[] widths)
     public List<FormCell[]> Rows { get; } = [];
     public List<Merge> Merges { get; } = [];
 
+    /// <summary>How the sheet prints: A4 landscape unless the form is portrait.</summary>
+    public bool Landscape { get; init; } = true;
+
+    /// <summary>The first rows (the title block) repeat at the top of every printed page.</summary>
+    public int RepeatRows { get; init; } = 2;
+
     public int Add(params FormCell[] cells)
     {
         var row = new FormCell[Columns];
@@ -98,6 +104,13 @@ public static class SelfEvaluationForm
         var grade = f.Add(Label("等级"), Empty, Empty, Empty, Empty, FormCell.Text(e.GradeLabel, CellStyle.Label), Empty, Empty);
         f.Merge(grade, 0, grade, 4);
         f.Merge(grade, 5, grade, 7);
+
+        // The published tables close with the signatures, which the paper form needs and no system fills in.
+        var sign = f.Add(FormCell.Text("项目负责人：", CellStyle.Plain), Plain, Plain, FormCell.Text("财务负责人：", CellStyle.Plain), Plain,
+            FormCell.Text("填报日期：", CellStyle.Plain), Plain, Plain);
+        f.Merge(sign, 0, sign, 2);
+        f.Merge(sign, 3, sign, 4);
+        f.Merge(sign, 5, sign, 7);
         return f;
     }
 
@@ -125,7 +138,8 @@ public static class SelfEvaluationForm
     /// <summary>The department's summary: every project, its total and grade.</summary>
     public static FormSheet Summary(string departmentCode, string? departmentName, int fiscalYear, IEnumerable<(string Name, string Department, decimal? Total, string? Grade, bool Closed)> rows)
     {
-        var f = new FormSheet("汇总", 6, [8, 36, 14, 10, 8, 10]);
+        // A list, not a form: portrait, its title and column headers repeated on every page.
+        var f = new FormSheet("汇总", 6, [8, 36, 14, 10, 8, 10]) { Landscape = false, RepeatRows = 2 };
         var t = f.Add(FormCell.Text($"{departmentName ?? departmentCode} {fiscalYear}年度项目支出绩效自评汇总表", CellStyle.Title));
         f.Merge(t, 0, t, 5);
         f.Add(Header("序号"), Header("项目名称"), Header("部门"), Header("总分"), Header("等级"), Header("状态"));
@@ -137,6 +151,8 @@ public static class SelfEvaluationForm
     }
 
     static readonly FormCell Empty = new(null, CellStyle.Text);
+
+    static readonly FormCell Plain = new(null, CellStyle.Plain);
 
     static FormCell Label(string s) => FormCell.Text(s, CellStyle.Label);
 

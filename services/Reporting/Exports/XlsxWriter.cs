@@ -8,6 +8,8 @@ namespace KpiTracker.Reporting.Exports;
 /// Writes sheets with <see cref="OpenXmlWriter"/> (SAX), one at a time, so a department of many
 /// projects never sits in memory as a DOM. Strings are inline (no shared-string table to keep).
 /// Sheets may be added in any order and listed in another (the summary first, written last).
+/// Every sheet prints as the paper form does (issue 10, item 8): A4 in the sheet's orientation, fitted
+/// one page wide (as many pages down as it needs), its title block repeated on every page.
 /// </summary>
 public sealed class XlsxWriter : IDisposable
 {
@@ -17,6 +19,8 @@ public sealed class XlsxWriter : IDisposable
     readonly WorkbookPart workbook;
     readonly List<(string Name, string RelationshipId)> sheets = [];
     readonly HashSet<string> names = new(StringComparer.OrdinalIgnoreCase);
+    // By relationship id: a sheet may be listed under another name than it was written with (the summary).
+    readonly Dictionary<string, int> repeatRows = new(StringComparer.Ordinal);
 
     public XlsxWriter(Stream stream)
     {
@@ -35,6 +39,8 @@ public sealed class XlsxWriter : IDisposable
         using (var w = OpenXmlWriter.Create(part))
         {
             w.WriteStartElement(new Worksheet());
+            // Fit to page: the page setup's fitToWidth / fitToHeight apply only with this set.
+            w.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
             w.WriteStartElement(new Columns());
             for (var c = 0; c < sheet.Widths.Length; c++)
                 w.WriteElement(new Column { Min = (uint)c + 1, Max = (uint)c + 1, Width = sheet.Widths[c], CustomWidth = true });
@@ -55,9 +61,12 @@ public sealed class XlsxWriter : IDisposable
                     w.WriteElement(new MergeCell { Reference = $"{Reference(m.Row1, m.Col1)}:{Reference(m.Row2, m.Col2)}" });
                 w.WriteEndElement();
             }
+            WritePrintLayout(w, sheet);
             w.WriteEndElement();
         }
-        return (name, workbook.GetIdOfPart(part));
+        var id = workbook.GetIdOfPart(part);
+        if (sheet.RepeatRows > 0) repeatRows[id] = sheet.RepeatRows;
+        return (name, id);
     }
 
     /// <summary>Lists the sheets in the workbook in the given order; call once, last.</summary>
@@ -68,13 +77,41 @@ public sealed class XlsxWriter : IDisposable
             w.WriteStartElement(new Workbook());
             w.WriteStartElement(new Sheets());
             uint id = 1;
-            foreach (var (name, rel) in order) w.WriteElement(new Sheet { Name = name, SheetId = id++, Id = rel });
+            var listed = order.ToList();
+            foreach (var (name, rel) in listed) w.WriteElement(new Sheet { Name = name, SheetId = id++, Id = rel });
             w.WriteEndElement();
+            // Print titles are workbook-level names scoped to a sheet by its position in the list.
+            var titles = listed.Select((s, index) => (s.Name, s.RelationshipId, Index: index)).Where(s => repeatRows.ContainsKey(s.RelationshipId)).ToList();
+            if (titles.Count > 0)
+            {
+                w.WriteStartElement(new DefinedNames());
+                foreach (var (name, rel, index) in titles)
+                    w.WriteElement(new DefinedName($"'{name.Replace("'", "''", StringComparison.Ordinal)}'!$1:${repeatRows[rel]}")
+                    {
+                        Name = "_xlnm.Print_Titles", LocalSheetId = (uint)index,
+                    });
+                w.WriteEndElement();
+            }
             w.WriteEndElement();
         }
     }
 
     public void Dispose() => document.Dispose();
+
+    // After the merges, in the schema's order: centred on the page, narrow margins, A4 (paperSize 9)
+    // one page wide and as many pages down as the rows need (fitToHeight 0).
+    static void WritePrintLayout(OpenXmlWriter w, FormSheet sheet)
+    {
+        w.WriteElement(new PrintOptions { HorizontalCentered = true });
+        w.WriteElement(new PageMargins { Left = 0.4, Right = 0.4, Top = 0.5, Bottom = 0.5, Header = 0.3, Footer = 0.3 });
+        w.WriteElement(new PageSetup
+        {
+            PaperSize = 9,
+            Orientation = sheet.Landscape ? OrientationValues.Landscape : OrientationValues.Portrait,
+            FitToWidth = 1,
+            FitToHeight = 0,
+        });
+    }
 
     /// <summary>Excel's rules: at most 31 characters, none of []:*?/\, no leading or trailing apostrophe, unique.</summary>
     public string UniqueName(string wanted)

@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using KpiTracker.Testing.Processes;
+using Npgsql;
+
+// A throwaway stack for benchmarks (see the .csproj), on a PostgreSQL cluster of its own so that
+// synchronous_commit can be switched without touching anyone's cluster.
+//
+//   dotnet run -c Release --project bench/stack/KpiTracker.BenchStack                 # prints the gateway URL, keeps the stack until stdin closes
+//   dotnet run -c Release --project bench/stack/KpiTracker.BenchStack -- --modes on,off,on -- \
+//       dotnet bench/load/KpiTracker.LoadBench/bin/Release/net10.0/KpiTracker.LoadBench.dll --concurrency 16
+//
+// With a command after "--", the command runs once per mode, with KPI_URL set to the gateway and
+// the cluster's synchronous_commit set to that mode (ALTER SYSTEM + reload: every connection of
+// the services' pools takes it at its next statement), so durable and non-durable commits are
+// measured on one stack, one after the other, at about the same load of the machine.
+// The services must be built in Release first (dotnet build KpiTracker.sln -c Release).
+var split = Array.IndexOf(args, "--");
+var own = split < 0 ? args : args[..split];
+var command = split < 0 ? [] : args[(split + 1)..];
+var modes = (own.SkipWhile(a => a != "--modes").Skip(1).FirstOrDefault() ?? "on").Split(',', StringSplitOptions.RemoveEmptyEntries);
+if (modes.Any(m => m is not ("on" or "off")))
+{
+    Console.Error.WriteLine("--modes takes a comma-separated list of on and off");
+    return 2;
+}
+
+var stack = new BenchStack();
+Console.Error.WriteLine("starting a private PostgreSQL, the services and the gateway …");
+await stack.InitializeAsync();
+try
+{
+    if (command.Length == 0) return await HoldAsync(stack, modes[0]);
+    var worst = 0;
+    foreach (var mode in modes)
+    {
+        await stack.SetSynchronousCommitAsync(mode);
+        Console.WriteLine();
+        Console.WriteLine($"# synchronous_commit = {mode} — {DateTime.UtcNow:yyyy-MM-dd HH:mm:ss} UTC, load average {LoadAverage()}");
+        Console.WriteLine();
+        worst = Math.Max(worst, await RunAsync(command, stack.GatewayUrl));
+    }
+    return worst;
+}
+finally
+{
+    await stack.DisposeAsync();
+}
+
+static async Task<int> HoldAsync(BenchStack stack, string mode)
+{
+    await stack.SetSynchronousCommitAsync(mode);
+    Console.WriteLine(stack.GatewayUrl);
+    Console.Error.WriteLine($"ready: gateway {stack.GatewayUrl}, synchronous_commit = {mode}; close stdin or press Ctrl+C to stop");
+    var stop = new TaskCompletionSource();
+    Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.TrySetResult(); };
+    _ = Task.Run(() => { while (Console.In.Read() >= 0) { } stop.TrySetResult(); });
+    await stop.Task;
+    return 0;
+}
+
+static async Task<int> RunAsync(string[] command, string gateway)
+{
+    var psi = new ProcessStartInfo(command[0]) { UseShellExecute = false };
+    foreach (var a in command[1..]) psi.ArgumentList.Add(a);
+    psi.Environment["KPI_URL"] = gateway;
+    using var p = Process.Start(psi)!;   // stdout and stderr are ours: its tables land where ours do
+    await p.WaitForExitAsync();
+    return p.ExitCode;
+}
+
+static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
+/// <summary>
+/// Settings as `kpi up` gives them, not the tests' chatty logs (every request logged costs CPU the
+/// numbers would miss), on a private cluster configured like `kpi infra`'s (fsync on).
+/// </summary>
+sealed class BenchStack : Stack
+{
+    PrivatePostgres postgres = null!;
+
+    protected override string PgAdminConnection => postgres.AdminConnection;
+
+    public override async Task InitializeAsync()
+    {
+        postgres = await PrivatePostgres.StartAsync();
+        await base.InitializeAsync();
+    }
+
+    public override async Task DisposeAsync()
+    {
+        try
+        {
+            await base.DisposeAsync();
+        }
+        finally
+        {
+            await postgres.DisposeAsync();
+        }
+    }
+
+    protected override void Configure(string name, Dictionary<string, string> environment)
+    {
+        environment["Outbox__PollInterval"] = "00:00:02";
+        environment["Logging__LogLevel__Default"] = "Warning";
+        environment["Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics"] = "Warning";
+        environment["Logging__LogLevel__KpiTracker"] = "Warning";
+    }
+
+    /// <summary>Sets synchronous_commit for the whole cluster and waits until a new session sees it.</summary>
+    public async Task SetSynchronousCommitAsync(string mode)
+    {
+        await using var admin = new NpgsqlConnection(postgres.AdminConnection);
+        await admin.OpenAsync();
+        // ALTER SYSTEM cannot take a parameter; mode is "on" or "off", checked by the caller.
+        await using (var set = new NpgsqlCommand($"ALTER SYSTEM SET synchronous_commit = '{mode}'", admin)) await set.ExecuteNonQueryAsync();
+        await using (var reload = new NpgsqlCommand("SELECT pg_reload_conf()", admin)) await reload.ExecuteScalarAsync();
+        for (var i = 0; i < 100; i++)
+        {
+            await using var probe = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(postgres.AdminConnection) { Pooling = false }.ConnectionString);
+            await probe.OpenAsync();
+            await using var show = new NpgsqlCommand("SHOW synchronous_commit", probe);
+            if ((string?)await show.ExecuteScalarAsync() == mode) return;
+            await Task.Delay(100);
+        }
+        throw new InvalidOperationException($"synchronous_commit did not become {mode}");
+    }
+}
