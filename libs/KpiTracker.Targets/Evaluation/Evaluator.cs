@@ -10,6 +10,7 @@ namespace KpiTracker.Targets;
 /// <item>Higher-is-better max is judged like a non-cumulative value.</item>
 /// <item>Met wins over a pessimistic forecast; blue wins over green (it is a met target that looks too easy).</item>
 /// <item>A target of 0 or below cannot be scaled: progress is 1 when met, else 0.</item>
+/// <item>Arithmetic saturates (<see cref="Saturating"/>): an absurd stored value gives an extreme light, never an exception.</item>
 /// </list>
 /// </summary>
 public static class Evaluator
@@ -40,14 +41,16 @@ public static class Evaluator
         var status = StatusOf(satisfied, context.YearClosed, missingDueReport);
         if (direction == Direction.LowerIsBetter)
         {
-            var completion = a == 0m ? (satisfied ? 1m : 0m) : (t <= 0m ? 0m : t / a);
+            var completion = a == 0m ? (satisfied ? 1m : 0m) : (t <= 0m ? 0m : Saturating.Divide(t, a));
             return new PairEvaluation(satisfied, completion, completion, LowerLight(satisfied, a, t, context), status);
         }
 
-        var completionHigh = t > 0m ? a / t : (satisfied ? 1m : 0m);
+        var completionHigh = t > 0m ? Saturating.Divide(a, t) : (satisfied ? 1m : 0m);
         // p = a ÷ (t × m/12), written as a × 12 ÷ (t × m): exact inputs stay exact and it is one division.
         var months = context.IsCumulative ? Math.Clamp(context.CutoffMonth, 0, 12) : 12;
-        var progress = t > 0m && months > 0 ? a * 12m / (t * months) : (satisfied ? 1m : 0m);
+        var progress = t > 0m && months > 0
+            ? Saturating.Divide(Saturating.Multiply(a, 12m), Saturating.Multiply(t, months))
+            : (satisfied ? 1m : 0m);
         var light = HigherLight(satisfied, a, t, progress, direction, context);
         return new PairEvaluation(satisfied, completionHigh, progress, light, status);
     }
@@ -76,7 +79,7 @@ public static class Evaluator
     {
         var months = Math.Clamp(cutoffMonth, 0, 12);
         if (annual <= 0m || months == 0) return Light.Grey;
-        var p = executed * 12m / (annual * months);
+        var p = Saturating.Divide(Saturating.Multiply(executed, 12m), Saturating.Multiply(annual, months));
         return rules.BudgetLights.Of(p);
     }
 
@@ -86,7 +89,7 @@ public static class Evaluator
     private static Light HigherLight(bool satisfied, decimal a, decimal t, decimal progress, Direction direction, in EvaluationContext context)
     {
         var rules = context.Rules;
-        if (direction == Direction.HigherIsBetter && t > 0m && a >= rules.Blue * t) return Light.Blue;
+        if (direction == Direction.HigherIsBetter && t > 0m && a >= Saturating.Multiply(rules.Blue, t)) return Light.Blue;
         if (satisfied) return Light.Green;
         if (context.Forecast == Likelihood.Impossible || a == 0m) return Light.Red;
         return (context.IsCumulative ? rules.CumulativeLights : rules.NonCumulativeLights).Of(progress);
@@ -97,7 +100,7 @@ public static class Evaluator
     {
         if (satisfied) return Light.Green;
         if (context.Forecast == Likelihood.Impossible) return Light.Red;
-        var limit = t + Math.Abs(t) * context.Rules.LowerIsBetterTolerance;
+        var limit = Saturating.Add(t, Saturating.Multiply(Math.Abs(t), context.Rules.LowerIsBetterTolerance));
         return a <= limit ? Light.Yellow : Light.Red;
     }
 }

@@ -10,7 +10,8 @@ public static class Rollup
     /// Null when there is nothing to roll up. Only periods ending by <paramref name="upTo"/> count
     /// (the monitoring cut-off). Sum and mean refuse overlapping periods (a quarter and one of its
     /// months) because they would count a month twice: that is a caller bug, so it throws
-    /// <see cref="ArgumentException"/>. Latest takes the value of the latest period.
+    /// <see cref="ArgumentException"/>. Latest takes the value of the latest period. A sum beyond
+    /// decimal's range saturates (<see cref="Saturating"/>) rather than throwing.
     /// </summary>
     public static decimal? Aggregate(Aggregation aggregation, ReadOnlySpan<PeriodValue> values, Period? upTo = null)
     {
@@ -23,7 +24,7 @@ public static class Rollup
             if (upTo is { } limit && !v.Period.EndsBy(limit)) continue;
             if (aggregation is Aggregation.Sum or Aggregation.Mean) EnsureNoOverlap(values, i, upTo);
             count++;
-            sum += v.Value;
+            sum = Saturating.Add(sum, v.Value);
             min = Math.Min(min, v.Value);
             max = Math.Max(max, v.Value);
             if (count == 1 || v.Period > latest)

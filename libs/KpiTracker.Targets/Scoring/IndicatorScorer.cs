@@ -17,10 +17,10 @@ public static class IndicatorScorer
         var share = direction switch
         {
             Direction.LowerIsBetter when rules.LowerIsBetterFormula == LowerIsBetterFormula.LinearToZeroAtDouble =>
-                1m - (a - t) / t,
-            Direction.LowerIsBetter => a > 0m ? t / a : 0m,
+                1m - Saturating.Divide(Saturating.Subtract(a, t), t),
+            Direction.LowerIsBetter => a > 0m ? Saturating.Divide(t, a) : 0m,
             // Higher-is-better and '=' (full when reached, else proportional).
-            _ => a / t,
+            _ => Saturating.Divide(a, t),
         };
         return Math.Clamp(share, 0m, 1m);
     }

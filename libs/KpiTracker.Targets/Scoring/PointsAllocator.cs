@@ -24,17 +24,17 @@ internal static class PointsAllocator
 
             var declared = members.Where(i => indicators[i].Points is not null).ToArray();
             if (declared.Any(i => indicators[i].Points < 0m)) return "Declared points cannot be negative.";
-            var declaredSum = declared.Sum(i => indicators[i].Points!.Value);
+            var declaredSum = Saturating.Sum(declared.Select(i => indicators[i].Points!.Value));
             var undeclared = members.Length - declared.Length;
             if (undeclared == 0)
             {
                 // Declared points as given, or scaled to the level-1 weight when they do not add up.
-                var scale = declaredSum == 0m ? 0m : weight / declaredSum;
-                foreach (var i in members) raw[i] = indicators[i].Points!.Value * scale;
+                var scale = declaredSum == 0m ? 0m : Saturating.Divide(weight, declaredSum);
+                foreach (var i in members) raw[i] = Saturating.Multiply(indicators[i].Points!.Value, scale);
                 if (declaredSum == 0m) return $"{Vocabulary.Label(level)}: declared points add up to 0.";
                 continue;
             }
-            var remainder = weight - declaredSum;
+            var remainder = Saturating.Subtract(weight, declaredSum);
             if (remainder <= 0m)
                 return $"{Vocabulary.Label(level)}: declared points ({declaredSum}) leave nothing for the indicators without points.";
             foreach (var i in members) raw[i] = indicators[i].Points ?? remainder / undeclared;
@@ -67,10 +67,10 @@ internal static class PointsAllocator
     /// <summary>Rounds the shares to multiples of <paramref name="step"/> so they add up to exactly <paramref name="total"/> (largest remainder).</summary>
     public static decimal[] Apportion(decimal[] shares, decimal total, decimal step)
     {
-        var sum = shares.Sum();
+        var sum = Saturating.Sum(shares);
         var result = new decimal[shares.Length];
         if (sum <= 0m) return result;
-        var exact = shares.Select(s => s * total / sum).ToArray();
+        var exact = shares.Select(s => Saturating.Divide(Saturating.Multiply(s, total), sum)).ToArray();
         // Steps per unit (100 for cents): floor(x × 100) ÷ 100 keeps the arithmetic, and the decimals'
         // scale, the cent apportioning had before the step became a parameter.
         var perUnit = 1m / step;

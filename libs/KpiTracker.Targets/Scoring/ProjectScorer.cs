@@ -48,7 +48,7 @@ public static class ProjectScorer
         var shares = new decimal[indicators.Count + 1];
         for (var i = 0; i < indicators.Count; i++) shares[i] = indicators[i].NotApplicable ? 0m : raw[i];
         shares[^1] = budgetApplies ? weights.Budget : 0m;
-        if (shares.Sum() <= 0m) return new(null, [new(null, "Nothing to score: every indicator is not applicable and there is no budget.")]);
+        if (Saturating.Sum(shares) <= 0m) return new(null, [new(null, "Nothing to score: every indicator is not applicable and there is no budget.")]);
         var points = PointsAllocator.Apportion(shares, 100m, rules.ScoreStep);
 
         var scores = new List<IndicatorScore>(indicators.Count);
@@ -75,7 +75,7 @@ public static class ProjectScorer
 
     /// <summary>min(executed ÷ annual, 1), not below 0; 0 without a budget.</summary>
     public static decimal BudgetShare(BudgetInput budget) =>
-        budget.Annual <= 0m ? 0m : Math.Clamp(budget.Executed / budget.Annual, 0m, 1m);
+        budget.Annual <= 0m ? 0m : Math.Clamp(Saturating.Divide(budget.Executed, budget.Annual), 0m, 1m);
 
     public static decimal Round(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
 
@@ -112,7 +112,7 @@ public static class ProjectScorer
         if (indicator.Judgement is { } judgement && indicator.ReviewerScore is { } reviewed)
         {
             var band = rules.BandOf(judgement);
-            if (points == 0m || !band.Contains(reviewed / points))
+            if (points == 0m || !band.Contains(Saturating.Divide(reviewed, points)))
             {
                 var upper = band.MaxInclusive ? "]" : ")";
                 problems.Add(new(indicator.Id,
