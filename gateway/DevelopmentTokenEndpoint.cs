@@ -1,4 +1,5 @@
 using KpiTracker.ServiceDefaults.Auth;
+using KpiTracker.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -24,11 +25,14 @@ public static class DevelopmentTokenEndpoint
     static Results<Ok<TokenResponse>, ValidationProblem> Mint(TokenRequest request, IOptions<JwtOptions> jwt)
     {
         var roles = request.Roles ?? [];
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(request.Sub)) errors["sub"] = ["is required."];
-        if (roles.Length == 0 || roles.Any(r => !KpiClaims.AllRoles.Contains(r)))
-            errors["roles"] = ["give one or more of admin, manager, owner, auditor."];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        var depts = request.Depts ?? [];
+        var v = new Validation().Required("sub", request.Sub).Text("sub", request.Sub, TextRule.Name).Text("name", request.Name, TextRule.Name);
+        if (roles.Length == 0 || roles.Any(r => r is null || !KpiClaims.AllRoles.Contains(r)))
+            v.Add("roles", "give one or more of admin, manager, owner, auditor.");
+        v.Count("depts", depts, 50);
+        for (var i = 0; i < Math.Min(depts.Length, 50); i++)
+            v.Required($"depts[{i}]", depts[i]).Text($"depts[{i}]", depts[i], TextRule.Code);
+        if (!v.IsValid) return TypedResults.ValidationProblem(v.Errors);
         var o = jwt.Value;
         var lifetime = TimeSpan.FromHours(8);
         var token = DevelopmentTokens.Mint(request.Sub!, roles, request.Depts ?? [], request.Name, lifetime,

@@ -15,6 +15,7 @@ public static class Extensions
         builder.AddKpiHealthChecks();
         builder.AddKpiProblemDetails();
         builder.AddKpiAuthentication();
+        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.UseProblemRejections());
         builder.Services.AddCallerRateLimits();
         builder.Services.AddHttpClient(ServicesReadyCheck.ClientName, c => c.Timeout = TimeSpan.FromSeconds(2));
         builder.Services.AddHealthChecks().AddCheck<ServicesReadyCheck>("services", tags: [HealthExtensions.ReadyTag]);
@@ -28,6 +29,7 @@ public static class Extensions
         app.UseKpiProblemDetails();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<RequestTargetGuard>();
         app.UseRateLimiter();
         app.UseMiddleware<RequestSizeLimit>();
         app.MapKpiHealthEndpoints();

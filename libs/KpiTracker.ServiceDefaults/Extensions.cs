@@ -33,6 +33,7 @@ public static class Extensions
         app.UseKpiProblemDetails();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<RequestTargetGuard>();
         app.UseMiddleware<IdempotencyMiddleware>();
         app.MapKpiHealthEndpoints();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();

@@ -126,6 +126,9 @@ public sealed class MeasurementsApiTests(MeasurementsFactory factory)
         { Seed.Manager18, HttpStatusCode.Created },       // manager of the parent department
         { Seed.OwnerNotListed, HttpStatusCode.Forbidden },// sees the department, is not an owner of this project
         { Seed.OwnerElsewhere, HttpStatusCode.NotFound }, // neither sees nor owns it
+        // Listed on the project, but the token names another department or none: it reads, it does not write.
+        { Tokens.For("u-zhao", "owner", "19001"), HttpStatusCode.Forbidden },
+        { Tokens.For("u-zhao", "owner"), HttpStatusCode.Forbidden },
         { Seed.Manager19, HttpStatusCode.NotFound },      // manager of another department
         { Tokens.For("u-auditor", "auditor", "18"), HttpStatusCode.Forbidden },
     };

@@ -35,6 +35,29 @@ public sealed class AuthTests(ProjectsFactory factory) : IClassFixture<ProjectsF
     }
 
     [Fact]
+    public async Task A_token_without_a_subject_is_401_problem()
+    {
+        var response = await factory.ClientAs(Tokens.WithoutSubject("admin")).GetAsync("/api/projects");
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("emperor")]
+    [InlineData("Admin")]
+    [InlineData("")]
+    public async Task A_role_outside_the_four_is_403_problem_even_for_reads(string role)
+    {
+        var client = factory.ClientAs(Tokens.For("u-x", role, "18"));
+        foreach (var url in new[] { "/api/projects", "/api/departments", $"/api/projects/{Guid.NewGuid()}" })
+        {
+            var response = await client.GetAsync(url);
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
+    [Fact]
     public async Task Health_needs_no_token_and_ready_checks_the_database()
     {
         var client = factory.CreateClient();

@@ -50,8 +50,10 @@ public sealed class LifecycleTests(ReportingFactory factory) : IClassFixture<Rep
         Assert.Equal(red.Id, problem.GetProperty("indicators")[0].GetProperty("id").GetGuid());
         Assert.Equal("red", problem.GetProperty("indicators")[0].GetProperty("light").GetString());
 
-        // An owner may explain, but not close.
-        var owner = factory.ClientAs(Tokens.For("u-owner", "owner"));
+        // An owner may explain, but not close; listed alone is not enough, the token must name the department too.
+        var listedElsewhere = factory.ClientAs(Tokens.For("u-owner", "owner", "19"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await listedElsewhere.PutEvaluationAsync($"/api/evaluations/projects/{id}/indicators/{red.Id}", new { deviationNote = "x" })).StatusCode);
+        var owner = factory.ClientAs(Tokens.For("u-owner", "owner", "18301"));
         Assert.Equal(HttpStatusCode.Forbidden, (await owner.PutEvaluationAsync($"/api/evaluations/projects/{id}/indicators/{red.Id}", new { notApplicable = true })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await owner.PutEvaluationAsync($"/api/evaluations/projects/{id}/indicators/{red.Id}", new { deviationNote = "场地改造，演练推迟" })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await owner.PostAsync($"/api/evaluations/projects/{id}/close", null)).StatusCode);

@@ -11,6 +11,10 @@ public static class Tokens
 
     public static string Admin => For("u-admin", KpiClaims.Admin);
 
+    /// <summary>A well-signed token that names no subject: to be refused with 401 everywhere.</summary>
+    public static string WithoutSubject(string role, params string[] departments) =>
+        DevelopmentTokens.Mint(null, [role], departments, name: "nobody");
+
     public static HttpClient As(this HttpClient client, string token)
     {
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);

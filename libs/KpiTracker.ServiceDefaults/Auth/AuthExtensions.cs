@@ -18,7 +18,10 @@ public static class AuthExtensions
     /// Each issuer is bound to its own keys: a token naming the Authority must verify with the
     /// Authority's JWKS, a token naming the development issuer with the shared HMAC key, so
     /// the published development key can never stand in for the identity service.
-    /// Every endpoint requires an authenticated caller unless it says otherwise.
+    /// Every endpoint requires an authenticated caller with a subject and a known role unless it
+    /// says otherwise: a token without "sub" is refused (401) — every caller must be someone, for
+    /// recordedBy, rate limits and idempotency scopes — and a token whose roles are all unknown
+    /// (not admin, manager, owner or auditor) is forbidden (403) everywhere, reads included.
     /// </summary>
     public static IHostApplicationBuilder AddKpiAuthentication(this IHostApplicationBuilder builder)
     {
@@ -56,11 +59,15 @@ public static class AuthExtensions
                             await keys.PrepareAsync(token.Kid, context.HttpContext.RequestAborted);
                     },
                     OnChallenge = BearerFailures.WriteProblemAsync,
+                    OnTokenValidated = RequireSubject,
                 };
             });
 
+        // The default policy too: the gateway's routes name "default", the services' endpoints fall back.
+        var knownCaller = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(KpiClaims.AllRoles).Build();
         builder.Services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+            .SetDefaultPolicy(knownCaller)
+            .SetFallbackPolicy(knownCaller);
         return builder;
     }
 
@@ -93,5 +100,12 @@ public static class AuthExtensions
         {
             return null; // malformed: validation refuses it and says so
         }
+    }
+
+    static Task RequireSubject(TokenValidatedContext context)
+    {
+        if (string.IsNullOrWhiteSpace(context.Principal?.FindFirst(KpiClaims.Subject)?.Value))
+            context.Fail("The token has no subject (sub): every caller must be identified.");
+        return Task.CompletedTask;
     }
 }

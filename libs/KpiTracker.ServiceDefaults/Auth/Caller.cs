@@ -29,11 +29,15 @@ public sealed record Caller(string Id, string Name, IReadOnlySet<string> Roles, 
     public bool CanManage(IReadOnlyList<string> departmentPath) =>
         IsAdmin || (Has(KpiClaims.Manager) && CanSee(departmentPath));
 
-    /// <summary>Reporting values: managers in scope, and owners named on the project.</summary>
+    /// <summary>
+    /// Reporting values: managers in scope, and owners named on the project whose token also names
+    /// a department covering it. The listing alone is not enough: ownerIds outlive a person's move
+    /// to another department, and the identity provider's department claim is the current word.
+    /// </summary>
     public bool CanReport(IReadOnlyList<string> departmentPath, IEnumerable<string> ownerIds) =>
-        CanManage(departmentPath) || (Has(KpiClaims.Owner) && ownerIds.Contains(Id));
+        CanManage(departmentPath) || (Has(KpiClaims.Owner) && ownerIds.Contains(Id) && CanSee(departmentPath));
 
-    /// <summary>Owners named on a project see it even outside their department claims.</summary>
+    /// <summary>Owners named on a project see it even outside their department claims (reading only: see <see cref="CanReport"/>).</summary>
     public bool CanSee(IReadOnlyList<string> departmentPath, IEnumerable<string> ownerIds) =>
         CanSee(departmentPath) || ownerIds.Contains(Id);
 }

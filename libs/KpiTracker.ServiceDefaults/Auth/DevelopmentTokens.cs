@@ -16,11 +16,14 @@ public static class DevelopmentTokens
     public const string DevelopmentKey = "kpitracker-development-signing-key-never-use-in-production";
 
     public static string Mint(
-        string subject, IEnumerable<string> roles, IEnumerable<string> departments,
+        string? subject, IEnumerable<string> roles, IEnumerable<string> departments,
         string? name = null, TimeSpan? lifetime = null, DateTime? now = null,
         string issuer = DevelopmentIssuer, string audience = DevelopmentAudience, string key = DevelopmentKey)
     {
-        var claims = new List<Claim> { new(KpiClaims.Subject, subject), new(KpiClaims.Name, name ?? subject) };
+        // A null subject mints the token the services must refuse (401): the abuse tests need one.
+        var claims = new List<Claim>();
+        if (subject is not null) claims.Add(new(KpiClaims.Subject, subject));
+        if ((name ?? subject) is { } shown) claims.Add(new(KpiClaims.Name, shown));
         claims.AddRange(roles.Select(r => new Claim(KpiClaims.Role, r)));
         claims.AddRange(departments.Select(d => new Claim(KpiClaims.Department, d)));
         var issuedAt = now ?? DateTime.UtcNow;

@@ -15,6 +15,9 @@ public static class KpiProblems
     /// <summary>422: well-formed, but the content cannot be accepted.</summary>
     public static ProblemDetails Unprocessable(Validation v) => WithErrors(422, "The request cannot be processed", v);
 
+    /// <summary>400 when something is malformed, else 422 (<see cref="Validation.Status"/>).</summary>
+    public static ProblemDetails Invalid(Validation v) => v.Status == 400 ? Malformed(v) : Unprocessable(v);
+
     public static ProblemDetails NotFound(string what, object id) =>
         Make(404, $"{what} not found", $"No {what.ToLowerInvariant()} '{id}' is visible to you.");
 
@@ -32,7 +35,10 @@ public static class KpiProblems
     public static ProblemDetails WithErrors(int status, string title, Validation v)
     {
         var errors = v.Errors;
-        var p = Make(status, title, string.Join(" ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")));
+        // The detail repeats the first few errors only: the errors map has them all.
+        var detail = string.Join(" ", errors.Take(5).Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"));
+        if (errors.Count > 5) detail += $" … and {errors.Count - 5} more fields (see errors).";
+        var p = Make(status, title, detail);
         p.Extensions["errors"] = errors;
         return p;
     }

@@ -9,6 +9,9 @@ public static class ProblemResults
     public static ValidationProblem Invalid(Validation v, string title = "The request is not valid") =>
         TypedResults.ValidationProblem(v.Errors, title: title);
 
+    /// <summary>The problem of a failed validation: 400 when something is malformed, else 422 (<see cref="Validation.Status"/>).</summary>
+    public static ProblemHttpResult Of(Validation v) => TypedResults.Problem(KpiProblems.Invalid(v));
+
     /// <summary>422: well-formed, but the content cannot be accepted (an unparseable target).</summary>
     public static ProblemHttpResult Unprocessable(string field, string reason, string title = "The request cannot be processed") =>
         TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails

@@ -20,6 +20,8 @@ public sealed record IndicatorInputs(
 public static class IndicatorInput
 {
     public const int MaxTargetLength = 200;
+    /// <summary>近两年指标值: two on the forms; a few more are kept, no more.</summary>
+    public const int MaxBaselines = 10;
 
     public static Validation Check(IndicatorRequest r, bool forCreate)
     {
@@ -27,7 +29,7 @@ public static class IndicatorInput
         if (forCreate) v.Required("projectId", r.ProjectId);
         if (r.ProjectId == Guid.Empty) v.Add("projectId", "must not be the empty id.");
         v.Required("level1", r.Level1).Required("level2", r.Level2).Required("name", r.Name).Required("target", r.Target);
-        v.MaxLength("name", r.Name?.Trim(), 200).MaxLength("target", r.Target?.Trim(), MaxTargetLength).MaxLength("note", r.Note, 2000);
+        v.Text("name", r.Name, TextRule.Name).Text("target", r.Target, TextRule.Line(MaxTargetLength)).Text("note", r.Note, TextRule.Note);
         Known<Level1>(v, "level1", r.Level1, required: true);
         Known<Level2>(v, "level2", r.Level2, required: true);
         Known<Standard>(v, "standard", r.Standard, required: false);
@@ -39,13 +41,13 @@ public static class IndicatorInput
             if (decimal.Round(points, 4) != points) v.Add("points", "has more than 4 decimals.");
         }
         var years = new HashSet<int>();
-        for (var i = 0; i < (r.Baselines?.Count ?? 0); i++)
+        v.Count("baselines", r.Baselines, MaxBaselines);
+        for (var i = 0; i < Math.Min(r.Baselines?.Count ?? 0, MaxBaselines); i++)
         {
             var b = r.Baselines![i];
             if (b is null) { v.Add($"baselines[{i}]", "must not be null."); continue; }
             v.Required($"baselines[{i}].year", b.Year).Required($"baselines[{i}].value", b.Value)
-             .MaxLength($"baselines[{i}].value", b.Value, MaxTargetLength);
-            if (b.Year is < 2000 or > 2100) v.Add($"baselines[{i}].year", "must be a year between 2000 and 2100.");
+             .Text($"baselines[{i}].value", b.Value, TextRule.Line(MaxTargetLength)).FiscalYear($"baselines[{i}].year", b.Year);
             if (b.Year is { } y && !years.Add(y)) v.Add($"baselines[{i}].year", $"{y} is listed twice.");
         }
         return v;
@@ -68,6 +70,7 @@ public static class IndicatorInput
         }
         var parsed = TargetParser.Parse(r.Target);
         if (!parsed.Success) errors["target"] = [parsed.Error.Message];
+        else if (OutOfRange(parsed.Value) is { } range) errors["target"] = [range];
         if (errors.Count > 0) return Unprocessable(errors, parsed.Success ? null : ("target", r.Target!, parsed.Error));
 
         inputs = new IndicatorInputs(level1, level2,
@@ -77,6 +80,15 @@ public static class IndicatorInput
             parsed.Value!);
         return null;
     }
+
+    /// <summary>
+    /// Why a parsed target's number cannot be accepted (beyond <see cref="ValueRange"/>, where lights
+    /// and scores would stop being exact), or null.
+    /// </summary>
+    public static string? OutOfRange(Target target) =>
+        target.Value is { } value && !ValueRange.Contains(value, target.Unit)
+            ? $"the number must be {ValueRange.Describe(target.Unit)}."
+            : null;
 
     /// <summary>422 for a target the parser did not understand, naming <paramref name="field"/>.</summary>
     public static ProblemHttpResult UnparseableTarget(string field, string text, ParseError error) =>
@@ -125,6 +137,6 @@ public static class IndicatorInput
         if (text is null || (required && string.IsNullOrWhiteSpace(text))) return; // Required already said it
         if (Vocabulary.TryParse<T>(text, out _)) return;
         var options = string.Join(", ", Vocabulary.Values<T>().Select(x => $"{Vocabulary.Code(x)} ({Vocabulary.Label(x)})"));
-        v.Add(field, $"'{text}' is not known; use one of {options}.");
+        v.Add(field, $"{Echo.Quote(text)} is not known; use one of {options}.");
     }
 }

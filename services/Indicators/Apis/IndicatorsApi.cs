@@ -27,12 +27,12 @@ public static class IndicatorsApi
         IndicatorRequest request, HttpContext http, [AsParameters] IndicatorServices s, CancellationToken ct)
     {
         var v = IndicatorInput.Check(request, forCreate: true);
-        if (!v.IsValid) return ProblemResults.Invalid(v);
+        if (!v.IsValid) return ProblemResults.Of(v);
 
         // The project reaches us by event: a script that declared it a millisecond ago is ahead of
         // it, so wait a bounded time before calling it unknown.
         var projectId = request.ProjectId!.Value;
-        var project = await s.ReplicaWait.ForAsync(
+        var project = await s.ReplicaWait.ForAsync(projectId,
             c => s.Db.ProjectReplicas.AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId, c), ct);
         var caller = http.Caller();
         if (project is null || !caller.CanSee(project.DepartmentPath, project.OwnerIds)) return ProblemResults.NotFound("Project", projectId);
@@ -58,12 +58,13 @@ public static class IndicatorsApi
     /// <summary>Lets a form check a 指标值 as it is typed; any authenticated caller.</summary>
     public static Results<Ok<ParsedTargetView>, ValidationProblem, ProblemHttpResult> ParseTarget(ParseTargetRequest request)
     {
-        var v = new Validation().Required("text", request.Text).MaxLength("text", request.Text?.Trim(), IndicatorInput.MaxTargetLength);
-        if (!v.IsValid) return ProblemResults.Invalid(v);
+        var v = new Validation().Required("text", request.Text).Text("text", request.Text, TextRule.Line(IndicatorInput.MaxTargetLength));
+        if (!v.IsValid) return ProblemResults.Of(v);
         var parsed = TargetParser.Parse(request.Text);
-        return parsed.Success
-            ? TypedResults.Ok(ParsedTargetView.From(parsed.Value))
-            : IndicatorInput.UnparseableTarget("text", request.Text!, parsed.Error);
+        if (!parsed.Success) return IndicatorInput.UnparseableTarget("text", request.Text!, parsed.Error);
+        return IndicatorInput.OutOfRange(parsed.Value) is { } range
+            ? ProblemResults.Unprocessable("text", range)
+            : TypedResults.Ok(ParsedTargetView.From(parsed.Value));
     }
 
     public static async Task<Results<Ok<PagedList<IndicatorView>>, ValidationProblem>> ListIndicators(
@@ -73,7 +74,7 @@ public static class IndicatorsApi
         var v = new Validation();
         var paging = PageRequest.From(page, pageSize, v);
         Level1 l1 = default;
-        if (level1 is not null && !Vocabulary.TryParse(level1, out l1)) v.Add("level1", $"'{level1}' is not a level-1 code or label.");
+        if (level1 is not null && !Vocabulary.TryParse(level1, out l1)) v.Add("level1", $"{Echo.Quote(level1)} is not a level-1 code or label.");
         if (!v.IsValid) return ProblemResults.Invalid(v);
 
         var query = Visible(s.Db.Indicators.AsNoTracking(), http);
@@ -109,7 +110,7 @@ public static class IndicatorsApi
         var v = IndicatorInput.Check(request, forCreate: false);
         if (request.ProjectId is { } pid && pid != indicator.ProjectId)
             v.Add("projectId", "an indicator cannot move to another project; retire it and define it there.");
-        if (!v.IsValid) return ProblemResults.Invalid(v);
+        if (!v.IsValid) return ProblemResults.Of(v);
         if (indicator.Retired) return ProblemResults.Conflict("The indicator is retired: define a new one instead.");
         if (project.Archived) return ProblemResults.Conflict("The project is archived: its indicators can no longer change.");
         if (IndicatorInput.Interpret(request, out var inputs) is { } unprocessable) return unprocessable;

@@ -26,6 +26,9 @@ public sealed record ForecastView(
 /// <summary>预计完成: forecasts are appended; the latest one at or before a monitoring date is the one that counts.</summary>
 public static class ForecastsApi
 {
+    /// <summary>Five reasons exist; a list may name each once, a few repeats are tolerated.</summary>
+    const int MaxReasons = 10;
+
     public static IEndpointRouteBuilder MapForecastsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/forecasts").WithTags("Forecasts");
@@ -51,18 +54,19 @@ public static class ForecastsApi
         if (indicator.Retired) return TypedResults.Problem(KpiProblems.Conflict($"Indicator '{indicator.Name}' is retired; it takes no new forecasts."));
         if (await s.IsClosedAsync(project, ct)) return TypedResults.Problem(MeasurementProblems.YearClosed(project.FiscalYear));
 
-        var invalid = new Validation().MaxLength("expectedValue", request.ExpectedValue, 200).MaxLength("note", request.Note, MeasurementInput.MaxNote);
+        var invalid = new Validation().Text("expectedValue", request.ExpectedValue, TextRule.Name)
+            .Text("note", request.Note, TextRule.Lines(MeasurementInput.MaxNote)).Count("deviationReasons", request.DeviationReasons, MaxReasons);
         if (!Period.TryParse(request.AsOf, out var asOf))
-            invalid.Add("asOf", $"'{request.AsOf}' is not a period: use a month such as 2021-07 (or 2021-Q2, 2021-H1, 2021).");
+            invalid.Add("asOf", $"{Echo.Quote(request.AsOf)} is not a period: use a month such as 2021-07 (or 2021-Q2, 2021-H1, 2021).");
         else MeasurementInput.CheckPeriod(asOf, project, null, invalid, "asOf");
         if (!Vocabulary.TryParse<Likelihood>(request.Likelihood, out var likelihood))
-            invalid.Add("likelihood", $"'{request.Likelihood}' must be certain, possible or impossible (确定能, 有可能, 完全不可能).");
+            invalid.Add("likelihood", $"{Echo.Quote(request.Likelihood)} must be certain, possible or impossible (确定能, 有可能, 完全不可能).");
         var reasons = new List<string>();
-        for (var i = 0; i < (request.DeviationReasons?.Count ?? 0); i++)
+        for (var i = 0; i < Math.Min(request.DeviationReasons?.Count ?? 0, MaxReasons); i++)
         {
             var text = request.DeviationReasons![i];
             if (Vocabulary.TryParse<DeviationReason>(text, out var reason)) reasons.Add(Vocabulary.Code(reason));
-            else invalid.Add($"deviationReasons[{i}]", $"'{text}' must be funding, rules, staffing, hardware or other (经费保障, 制度保障, 人员保障, 硬件条件保障, 其他).");
+            else invalid.Add($"deviationReasons[{i}]", $"{Echo.Quote(text)} must be funding, rules, staffing, hardware or other (经费保障, 制度保障, 人员保障, 硬件条件保障, 其他).");
         }
         if (!invalid.IsValid) return TypedResults.Problem(KpiProblems.Unprocessable(invalid));
 

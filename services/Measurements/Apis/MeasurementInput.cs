@@ -34,7 +34,7 @@ public static class MeasurementInput
 
         var invalid = new Validation();
         if (!Period.TryParse(r.Period, out period))
-            invalid.Add("period", $"'{r.Period}' is not a period: use 2021, 2021-H1, 2021-Q3 or 2021-07.");
+            invalid.Add("period", $"{Echo.Quote(r.Period)} is not a period: use 2021, 2021-H1, 2021-Q3 or 2021-07.");
         CheckTexts(r.Note, r.EvidenceUrl, invalid);
         return invalid.IsValid ? null : KpiProblems.Unprocessable(invalid);
     }
@@ -47,7 +47,7 @@ public static class MeasurementInput
 
     public static void CheckTexts(string? note, string? evidenceUrl, Validation invalid)
     {
-        invalid.MaxLength("note", note, MaxNote).MaxLength("evidenceUrl", evidenceUrl, 1000);
+        invalid.Text("note", note, TextRule.Lines(MaxNote)).Text("evidenceUrl", evidenceUrl, TextRule.Line(1000));
         if (!string.IsNullOrWhiteSpace(evidenceUrl)
             && !(Uri.TryCreate(evidenceUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
             invalid.Add("evidenceUrl", "must be an absolute http or https address.");
@@ -88,7 +88,7 @@ public static class MeasurementInput
             }
             if (!Vocabulary.TryParse<Judgement>(judgement, out var j))
             {
-                invalid.Add("judgement", $"'{judgement}' is not a judgement: use achieved, partiallyAchieved or notAchieved (达成, 部分达成, 未达成).");
+                invalid.Add("judgement", $"{Echo.Quote(judgement)} is not a judgement: use achieved, partiallyAchieved or notAchieved (达成, 部分达成, 未达成).");
                 return null;
             }
             return invalid.IsValid ? new Reading(null, null, Vocabulary.Code(j), judgement!.Trim()) : null;
@@ -110,27 +110,35 @@ public static class MeasurementInput
             raw = element.GetRawText();
             if (!element.TryGetDecimal(out number))
             {
-                invalid.Add("value", "is too large.");
+                invalid.Unprocessable("value", $"must be {ValueRange.Describe(unit)} (in the target's unit).");
                 return null;
             }
         }
         else
         {
-            raw = element.GetString()!;
-            if (raw.Length > MaxRaw)
+            if (JsonText.Read(element) is not { } text)
             {
-                invalid.Add("value", $"must be at most {MaxRaw} characters.");
+                invalid.Unprocessable("value", "is not valid Unicode text: it holds an unpaired surrogate (\\uD800–\\uDFFF escaped alone).");
+                return null;
+            }
+            raw = text;
+            if (TextRule.Line(MaxRaw).Problem(raw) is { } problem)
+            {
+                invalid.Unprocessable("value", problem);
                 return null;
             }
             var parsed = ValueParser.Parse(raw, unit);
             if (!parsed.Success)
             {
                 var target = unit.IsNone ? "a bare number" : $"'{unit.Symbol}'";
-                invalid.Add("value", $"'{raw}' cannot be reported against target '{indicator.TargetText}' (in {target}): {parsed.Error.Message}");
+                invalid.Add("value", $"{Echo.Quote(raw)} cannot be reported against target '{indicator.TargetText}' (in {target}): {parsed.Error.Message}");
                 return null;
             }
             number = parsed.Value.Value;
         }
+        // Bounded where it enters, so that no stored value can make the arithmetic of a department overflow.
+        if (!ValueRange.Contains(number, unit))
+            invalid.Unprocessable("value", $"must be {ValueRange.Describe(unit)} (in the target's unit); {Echo.Quote(raw)} is not.");
         return invalid.IsValid
             ? new Reading(decimal.Round(number, Decimals), unit.IsNone ? null : unit.Symbol, null, raw)
             : null;

@@ -18,7 +18,8 @@ public sealed class MeasurementServices(
 
     /// <summary>
     /// The replicas of these indicators, waiting (bounded) for ones whose event has not arrived
-    /// yet: a script may define an indicator and report on it a millisecond later.
+    /// yet: a script may define an indicator and report on it a millisecond later. Ids minted
+    /// long ago (or not UUIDv7) cannot be in flight: those are not waited for.
     /// </summary>
     public Task<Dictionary<Guid, IndicatorReplica>> IndicatorsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
         LoadAsync(ids, (missing, c) => Db.Indicators.AsNoTracking().Where(i => missing.Contains(i.Id)).ToListAsync(c), i => i.Id, ct);
@@ -48,7 +49,7 @@ public sealed class MeasurementServices(
             var missing = wanted.Where(id => !found.ContainsKey(id)).ToArray();
             foreach (var row in await query(missing, c)) found[key(row)] = row;
             return found.Count == wanted.Length ? found : null;
-        }, ct);
+        }, () => wanted.Any(id => !found.ContainsKey(id) && Wait.MayStillArrive(id)), ct);
         return found;
     }
 }

@@ -133,7 +133,7 @@ public static class MeasurementsApi
 
         var indicator = await s.Db.Indicators.AsNoTracking().FirstOrDefaultAsync(i => i.Id == measurement.IndicatorId, ct);
         if (indicator is null) return TypedResults.Problem(KpiProblems.NotFound("Indicator", measurement.IndicatorId));
-        var invalid = new Validation().MaxLength("reason", request.Reason, 1000);
+        var invalid = new Validation().Text("reason", request.Reason, TextRule.Lines(1000));
         MeasurementInput.CheckTexts(request.Note, request.EvidenceUrl, invalid);
         var reading = MeasurementInput.Read(request.Value, request.Judgement, indicator, invalid);
         if (!invalid.IsValid || reading is null) return TypedResults.Problem(KpiProblems.Unprocessable(invalid));

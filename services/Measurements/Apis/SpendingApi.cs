@@ -54,9 +54,9 @@ public static class SpendingApi
         if (project.Archived) return TypedResults.Problem(KpiProblems.Conflict($"Project '{project.Name}' is archived; it takes no new spending."));
         if (await s.IsClosedAsync(project, ct)) return TypedResults.Problem(MeasurementProblems.YearClosed(project.FiscalYear));
 
-        var invalid = new Validation().Money("amount", request.Amount).MaxLength("note", request.Note, MeasurementInput.MaxNote);
+        var invalid = new Validation().Money("amount", request.Amount).Text("note", request.Note, TextRule.Lines(MeasurementInput.MaxNote));
         if (!Period.TryParse(request.Period, out var period))
-            invalid.Add("period", $"'{request.Period}' is not a period: use 2021, 2021-H1, 2021-Q3 or 2021-07.");
+            invalid.Add("period", $"{Echo.Quote(request.Period)} is not a period: use 2021, 2021-H1, 2021-Q3 or 2021-07.");
         else MeasurementInput.CheckPeriod(period, project, null, invalid);
         if (!invalid.IsValid) return TypedResults.Problem(KpiProblems.Unprocessable(invalid));
 

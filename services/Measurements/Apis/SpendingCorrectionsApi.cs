@@ -37,7 +37,7 @@ public static class SpendingCorrectionsApi
         if (await s.IsClosedAsync(project, ct)) return TypedResults.Problem(MeasurementProblems.YearClosed(project.FiscalYear));
 
         var invalid = new Validation().Money("amount", request.Amount)
-            .MaxLength("reason", request.Reason, 1000).MaxLength("note", request.Note, MeasurementInput.MaxNote);
+            .Text("reason", request.Reason, TextRule.Lines(1000)).Text("note", request.Note, TextRule.Lines(MeasurementInput.MaxNote));
         if (!invalid.IsValid) return TypedResults.Problem(KpiProblems.Unprocessable(invalid));
 
         var current = await CurrentAsync(entry, s, ct);

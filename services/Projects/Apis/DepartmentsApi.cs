@@ -24,9 +24,9 @@ public static class DepartmentsApi
     {
         if (!http.Caller().IsAdmin) return ProblemResults.Forbidden("Only an admin may register departments.");
         var v = new Validation().Required("code", request.Code).Required("name", request.Name)
-            .MaxLength("code", request.Code, 50).MaxLength("name", request.Name, 200);
+            .Text("code", request.Code, TextRule.Code).Text("name", request.Name, TextRule.Name).Text("parentCode", request.ParentCode, TextRule.Code);
         if (request.Code is { } c && !c.All(char.IsAsciiLetterOrDigit)) v.Add("code", "may hold only letters and digits (e.g. 18001).");
-        if (!v.IsValid) return ProblemResults.Invalid(v);
+        if (!v.IsValid) return ProblemResults.Of(v);
 
         var code = request.Code!.Trim();
         var name = request.Name!.Trim();
@@ -42,7 +42,7 @@ public static class DepartmentsApi
         if (!string.IsNullOrWhiteSpace(request.ParentCode))
         {
             var parent = await s.Db.Departments.FindAsync([request.ParentCode], ct);
-            if (parent is null) return ProblemResults.Unprocessable("parentCode", $"no department '{request.ParentCode}' exists; register the parent first.");
+            if (parent is null) return ProblemResults.Unprocessable("parentCode", $"no department {Echo.Quote(request.ParentCode)} exists; register the parent first.");
             path = [.. parent.Path, code];
         }
         var department = new Department { Code = code, Name = name, ParentCode = request.ParentCode, Path = path, CreatedAt = s.Clock.GetUtcNow() };

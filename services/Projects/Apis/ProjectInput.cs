@@ -11,15 +11,21 @@ namespace KpiTracker.Projects.Apis;
 /// </summary>
 public static class ProjectInput
 {
+    /// <summary>The most entries a project's lists may hold.</summary>
+    public const int MaxFunding = 20, MaxExpenses = 200, MaxOwners = 50;
+
     public static Validation Check(ProjectRequest r)
     {
         var v = new Validation();
         v.Required("departmentCode", r.DepartmentCode).Required("fiscalYear", r.FiscalYear)
          .Required("name", r.Name).Required("type", r.Type).Required("annualBudget", r.AnnualBudget);
-        v.MaxLength("name", r.Name, 200).MaxLength("competentDepartment", r.CompetentDepartment, 200)
-         .MaxLength("executingUnit", r.ExecutingUnit, 200).MaxLength("leader.name", r.Leader?.Name, 100)
-         .MaxLength("leader.phone", r.Leader?.Phone, 50);
-        if (r.FiscalYear is < 2000 or > 2100) v.Add("fiscalYear", "must be a year between 2000 and 2100.");
+        v.Text("departmentCode", r.DepartmentCode, TextRule.Code).Text("name", r.Name, TextRule.Name)
+         .Text("competentDepartment", r.CompetentDepartment, TextRule.Name).Text("executingUnit", r.ExecutingUnit, TextRule.Name)
+         .Text("leader.name", r.Leader?.Name, TextRule.Line(100)).Text("leader.phone", r.Leader?.Phone, TextRule.Line(50))
+         .Text("rationale", r.Rationale, TextRule.Paragraphs).Text("content", r.Content, TextRule.Paragraphs)
+         .Text("calculationBasis", r.CalculationBasis, TextRule.Paragraphs).Text("previousBudgets", r.PreviousBudgets, TextRule.Paragraphs)
+         .Text("overallGoal", r.OverallGoal, TextRule.Paragraphs);
+        v.FiscalYear("fiscalYear", r.FiscalYear).FiscalYear("startYear", r.StartYear).FiscalYear("endYear", r.EndYear);
         v.Money("annualBudget", r.AnnualBudget).Money("totalBudget", r.TotalBudget);
         if (r.TotalBudget is { } total && r.AnnualBudget is { } annual && total < annual)
             v.Add("totalBudget", "must not be less than annualBudget (项目总预算 covers the year's budget).");
@@ -34,7 +40,8 @@ public static class ProjectInput
             else if (r.FiscalYear is { } fy && (fy < r.StartYear || fy > r.EndYear)) v.Add("fiscalYear", "must lie between startYear and endYear.");
         }
 
-        for (var i = 0; i < (r.Funding?.Count ?? 0); i++)
+        v.Count("funding", r.Funding, MaxFunding).Count("expenses", r.Expenses, MaxExpenses).Count("ownerIds", r.OwnerIds, MaxOwners);
+        for (var i = 0; i < Math.Min(r.Funding?.Count ?? 0, MaxFunding); i++)
         {
             var f = r.Funding![i];
             if (f is null) { v.Add($"funding[{i}]", "must not be null."); continue; }
@@ -42,15 +49,15 @@ public static class ProjectInput
                 v.Add($"funding[{i}].source", "must be generalPublicBudget, governmentFund or other.");
             v.Required($"funding[{i}].amount", f.Amount).Money($"funding[{i}].amount", f.Amount);
         }
-        for (var i = 0; i < (r.Expenses?.Count ?? 0); i++)
+        for (var i = 0; i < Math.Min(r.Expenses?.Count ?? 0, MaxExpenses); i++)
         {
             var x = r.Expenses![i];
             if (x is null) { v.Add($"expenses[{i}]", "must not be null."); continue; }
-            v.Required($"expenses[{i}].item", x.Item).MaxLength($"expenses[{i}].item", x.Item, 200)
+            v.Required($"expenses[{i}].item", x.Item).Text($"expenses[{i}].item", x.Item, TextRule.Name)
              .Required($"expenses[{i}].amount", x.Amount).Money($"expenses[{i}].amount", x.Amount);
         }
-        for (var i = 0; i < (r.OwnerIds?.Count ?? 0); i++)
-            v.Required($"ownerIds[{i}]", r.OwnerIds![i]).MaxLength($"ownerIds[{i}]", r.OwnerIds[i], 200);
+        for (var i = 0; i < Math.Min(r.OwnerIds?.Count ?? 0, MaxOwners); i++)
+            v.Required($"ownerIds[{i}]", r.OwnerIds![i]).Text($"ownerIds[{i}]", r.OwnerIds[i], TextRule.Name);
         return v;
     }
 

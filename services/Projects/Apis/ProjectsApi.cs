@@ -27,11 +27,11 @@ public static class ProjectsApi
         ProjectRequest request, HttpContext http, [AsParameters] ProjectServices s, CancellationToken ct)
     {
         var v = ProjectInput.Check(request);
-        if (!v.IsValid) return ProblemResults.Invalid(v);
+        if (!v.IsValid) return ProblemResults.Of(v);
         if (ProjectInput.LongTermProblem(request) is { } longTerm) return longTerm;
         var caller = http.Caller();
         var department = await s.Db.Departments.FindAsync([request.DepartmentCode], ct);
-        if (department is null) return ProblemResults.Unprocessable("departmentCode", $"no department '{request.DepartmentCode}' exists.");
+        if (department is null) return ProblemResults.Unprocessable("departmentCode", $"no department {Echo.Quote(request.DepartmentCode)} exists.");
         if (!caller.CanManage(department.Path))
             return ProblemResults.Forbidden($"Only an admin or a manager of {department.Code} may declare its projects.");
 
@@ -63,6 +63,19 @@ public static class ProjectsApi
         return TypedResults.Created($"/api/projects/{project.Id}", ProjectView.From(project));
     }
 
+    /// <summary>
+    /// A project's fiscal year is fixed once declared: its indicators, values, spending and
+    /// evaluation all belong to that year (periods are checked against it by other services), so
+    /// moving it would strand them. Declaring the project in another year is a new project.
+    /// </summary>
+    static ProblemHttpResult FiscalYearFixed(int year) => TypedResults.Problem(new ProblemDetails
+    {
+        Status = 409,
+        Title = "The fiscal year cannot change",
+        Detail = $"This project is declared for {year}; its indicators, values and spending belong to that year. Archive it and declare it for the other year instead.",
+        Extensions = { ["errors"] = new Dictionary<string, string[]> { ["fiscalYear"] = [$"must stay {year}: a declared project keeps its fiscal year."] } },
+    });
+
     static ProblemHttpResult DuplicateName(Guid existingId) => TypedResults.Problem(new ProblemDetails
     {
         Status = 409,
@@ -75,7 +88,7 @@ public static class ProjectsApi
         string? departmentCode, int? fiscalYear, string? q, bool? includeArchived, int? page, int? pageSize,
         HttpContext http, [AsParameters] ProjectServices s, CancellationToken ct)
     {
-        var v = new Validation();
+        var v = new Validation().MaxLength("q", q, 200).MaxLength("departmentCode", departmentCode, 50);
         var paging = PageRequest.From(page, pageSize, v);
         if (!v.IsValid) return ProblemResults.Invalid(v);
 
@@ -111,8 +124,9 @@ public static class ProjectsApi
         var v = ProjectInput.Check(request);
         if (request.DepartmentCode is not null && request.DepartmentCode != project.DepartmentCode)
             v.Add("departmentCode", "a project cannot move to another department; archive it and declare it there.");
-        if (!v.IsValid) return ProblemResults.Invalid(v);
+        if (!v.IsValid) return ProblemResults.Of(v);
         if (ProjectInput.LongTermProblem(request) is { } longTerm) return longTerm;
+        if (request.FiscalYear != project.FiscalYear) return FiscalYearFixed(project.FiscalYear);
 
         ProjectInput.Apply(request, project);
         project.Version++;

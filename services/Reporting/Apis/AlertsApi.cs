@@ -40,13 +40,16 @@ public static class AlertsApi
     {
         var now = s.Now;
         var year = AsOf.YearOf(fiscalYear, asOf, now);
-        var v = new Validation();
+        var v = new Validation().MaxLength("departmentCode", departmentCode, 50).MaxLength("kind", kind, 200);
         var paging = PageRequest.From(page, pageSize, v);
-        if (!AsOf.TryResolve(asOf, year, now, s.Rules, out var month, out var error)) v.Add("asOf", error!);
+        AsOf.CheckYear(fiscalYear, year, v);
+        var month = 0;
+        string? error = null;
+        if (v.IsValid && !AsOf.TryResolve(asOf, year, now, s.Rules, out month, out error)) v.Add("asOf", error!);
         var kinds = string.IsNullOrWhiteSpace(kind) ? null
             : kind.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(KindCode).ToHashSet();
         if (kinds?.FirstOrDefault(k => KindOrder(k) < 0) is { } unknown)
-            v.Add("kind", $"'{unknown}' is not a kind: use missed, atRisk, overdue or blue (several separated by commas).");
+            v.Add("kind", $"{Echo.Quote(unknown)} is not a kind: use missed, atRisk, overdue or blue (several separated by commas).");
         if (!v.IsValid) return ProblemResults.Invalid(v);
         var today = string.IsNullOrWhiteSpace(asOf)
             ? DateOnly.FromDateTime(now.UtcDateTime)

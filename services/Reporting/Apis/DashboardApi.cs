@@ -70,6 +70,9 @@ public static class DashboardApi
         string? departmentCode, int? fiscalYear, string? asOf, HttpContext http, [AsParameters] ReportingServices s, CancellationToken ct)
     {
         var year = AsOf.YearOf(fiscalYear, asOf, s.Now);
+        var v = new Validation().MaxLength("departmentCode", departmentCode, 50);
+        AsOf.CheckYear(fiscalYear, year, v);
+        if (!v.IsValid) return ProblemResults.Invalid(v);
         if (!AsOf.TryResolve(asOf, year, s.Now, s.Rules, out var month, out var error))
             return ProblemResults.Invalid(new Validation().Add("asOf", error!));
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
@@ -94,13 +97,13 @@ public static class DashboardApi
         var projectTiles = tiles.Where(t => !t.DepartmentOverall).ToList();
         var rows = projectTiles.Select(t => t.Row).ToList();
         var departmentGoals = tiles.Where(t => t.DepartmentOverall).Select(t => t.Row).ToList();
-        var annual = projectTiles.Sum(t => t.AnnualBudget);
-        var executed = projectTiles.Sum(t => t.Executed);
+        var annual = Saturating.Sum(projectTiles.Select(t => t.AnnualBudget));
+        var executed = Saturating.Sum(projectTiles.Select(t => t.Executed));
         var summary = new DashboardSummary(
             rows.Count, rows.Sum(r => r.Indicators),
             rows.Aggregate(new LightCounts(0, 0, 0, 0, 0), (a, r) => a + r.Lights),
             rows.Aggregate(new StatusCounts(0, 0, 0, 0), (a, r) => a + r.Status),
-            new BudgetSummary(annual, executed, annual > 0m ? Numbers.Ratio(executed / annual) : null));
+            new BudgetSummary(annual, executed, annual > 0m ? Numbers.Ratio(Saturating.Divide(executed, annual)) : null));
         var dashboard = new Dashboard(departmentCode, year, AsOf.Label(year, month), summary, rows, departmentGoals);
         s.Cache.Set(key, stamp, dashboard);
         return TypedResults.Ok(dashboard);

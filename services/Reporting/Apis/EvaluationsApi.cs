@@ -99,12 +99,13 @@ public static class EvaluationsApi
         if (Stale(http, inputs.Year) is { } stale) return stale;
         if (inputs.Year?.Closed == true) return YearClosed();
 
-        var v = new Validation().MaxLength("deviationNote", request.DeviationNote, 2000);
+        var v = new Validation().Text("deviationNote", request.DeviationNote, TextRule.Note);
         Judgement judgement = default;
         if (request.Judgement is not null && !Vocabulary.TryParse(request.Judgement, out judgement))
             v.Add("judgement", "must be achieved, partiallyAchieved or notAchieved (达成, 部分达成, 未达成).");
-        if (request.Score is { } sc && (sc < 0m || decimal.Round(sc, 2) != sc)) v.Add("score", "must be a number of points ≥ 0 with at most 2 decimals.");
-        if (!v.IsValid) return ProblemResults.Invalid(v);
+        if (request.Score is { } sc && (sc < 0m || sc > 100m || decimal.Round(sc, 2) != sc))
+            v.Add("score", "must be a number of points between 0 and 100 with at most 2 decimals.");
+        if (!v.IsValid) return ProblemResults.Of(v);
 
         var now = s.Now;
         var review = await s.Db.EvaluationInputs.FindAsync([indicatorId], ct);
@@ -149,8 +150,8 @@ public static class EvaluationsApi
         if (p is null) return ProblemResults.NotFound("Project", id);
         if (!caller.CanReport(p.DepartmentPath, p.OwnerIds))
             return ProblemResults.Forbidden("Only the project's owners, its managers and admins may write the self-evaluation.");
-        var v = new Validation().Required("achieved", request.Achieved).MaxLength("achieved", request.Achieved, 4000);
-        if (!v.IsValid) return ProblemResults.Invalid(v);
+        var v = new Validation().Required("achieved", request.Achieved).Text("achieved", request.Achieved, TextRule.Lines(4000));
+        if (!v.IsValid) return ProblemResults.Of(v);
         var existing = await s.Db.ProjectYears.AsNoTracking().FirstOrDefaultAsync(y => y.ProjectId == id, ct);
         if (Stale(http, existing) is { } stale) return stale;
         if (existing?.Closed == true) return YearClosed();
@@ -214,8 +215,8 @@ public static class EvaluationsApi
         var p = await s.ProjectAsync(caller, id, ct);
         if (p is null) return ProblemResults.NotFound("Project", id);
         if (!caller.CanManage(p.DepartmentPath)) return ProblemResults.Forbidden($"Only an admin or a manager of {p.DepartmentCode} may reopen the year.");
-        var v = new Validation().Required("reason", request?.Reason).MaxLength("reason", request?.Reason, 2000);
-        if (!v.IsValid) return ProblemResults.Invalid(v, "A reopen needs a reason");
+        var v = new Validation().Required("reason", request?.Reason).Text("reason", request?.Reason, TextRule.Note);
+        if (!v.IsValid) return v.Status == 400 ? ProblemResults.Invalid(v, "A reopen needs a reason") : ProblemResults.Of(v);
         var year = await s.Db.ProjectYears.FirstOrDefaultAsync(y => y.ProjectId == id, ct);
         if (year?.Closed != true) return ProblemResults.Conflict("The year is not closed.");
         var now = s.Now;
@@ -239,11 +240,13 @@ public static class EvaluationsApi
         return TypedResults.Ok(new PagedList<AuditView>(items, 1, Math.Max(items.Count, 1), items.Count));
     }
 
-    public static async Task<Results<Ok<DepartmentEvaluation>, ProblemHttpResult>> GetDepartmentEvaluations(
+    public static async Task<Results<Ok<DepartmentEvaluation>, ValidationProblem, ProblemHttpResult>> GetDepartmentEvaluations(
         string code, int? fiscalYear, HttpContext http, [AsParameters] ReportingServices s, CancellationToken ct)
     {
         var caller = http.Caller();
         var year = fiscalYear ?? s.Now.Year;
+        var v = new Validation().MaxLength("code", code, 50).FiscalYear("fiscalYear", year);
+        if (!v.IsValid) return ProblemResults.Invalid(v);
         var department = await s.Db.Departments.AsNoTracking().FirstOrDefaultAsync(d => d.Code == code, ct);
         var projects = await s.ProjectsOfAsync(caller, code, year, ct);
         if (projects.Count == 0 && (department is null || !caller.CanSee(department.Path))) return ProblemResults.NotFound("Department", code);

@@ -34,7 +34,7 @@ public static class ExportsApi
         if (result is null) return ProblemResults.NotFound("Project", id);
         var evaluation = result.Value.Evaluation;
         var sheet = SelfEvaluationForm.Build(evaluation);
-        var fileName = $"{SelfEvaluationForm.Title}-{evaluation.ProjectName}-{evaluation.FiscalYear}.{kind}";
+        var fileName = FileName($"{SelfEvaluationForm.Title}-{evaluation.ProjectName}-{evaluation.FiscalYear}.{kind}");
         if (kind == "csv")
         {
             return TypedResults.Stream(async stream =>
@@ -59,12 +59,14 @@ public static class ExportsApi
         if (Format(format) is not { } kind) return BadFormat();
         var caller = http.Caller();
         var year = fiscalYear ?? s.Now.Year;
+        var v = new Validation().MaxLength("code", code, 50).FiscalYear("fiscalYear", year);
+        if (!v.IsValid) return ProblemResults.Invalid(v);
         var department = await s.Db.Departments.AsNoTracking().FirstOrDefaultAsync(d => d.Code == code, ct);
         var projects = await s.ProjectsOfAsync(caller, code, year, ct);
         if (projects.Count == 0 && (department is null || !caller.CanSee(department.Path))) return ProblemResults.NotFound("Department", code);
         // 项目支出绩效自评表 are per project: the department's overall spending goals (部门整体支出) are not one.
         projects = projects.Where(p => !p.IsDepartmentOverall).ToList();
-        var fileName = $"{SelfEvaluationForm.Title}-{department?.Name ?? code}-{year}.{kind}";
+        var fileName = FileName($"{SelfEvaluationForm.Title}-{department?.Name ?? code}-{year}.{kind}");
 
         if (kind == "csv")
         {
@@ -148,6 +150,10 @@ public static class ExportsApi
         "csv" => "csv",
         _ => null,
     };
+
+    /// <summary>A download name from stored names, which may hold anything: no control characters, no path separators or quotes.</summary>
+    static string FileName(string name) =>
+        new(TextRule.Clean(name, multiLine: false).Select(c => c is '\uFFFD' or '/' or '\\' or '"' ? '_' : c).ToArray());
 
     static ValidationProblem BadFormat() => ProblemResults.Invalid(new Validation().Add("format", "must be xlsx or csv."));
 

@@ -68,9 +68,9 @@ public static class MonitoringApi
         }).ToList();
 
         var annual = o.Project.AnnualBudget;
-        var expected = Math.Round(o.Executed * 12m / month, 4, MidpointRounding.AwayFromZero);
+        var expected = Math.Round(Saturating.Divide(Saturating.Multiply(o.Executed, 12m), month), 4, MidpointRounding.AwayFromZero);
         var budget = new MonitoringBudget(annual, o.Executed, Numbers.Ratio(o.ExecutionRate), expected,
-            annual > 0m ? Numbers.Ratio(expected / annual) : null, Vocabulary.Code(o.BudgetLight), Vocabulary.Label(o.BudgetLight),
+            annual > 0m ? Numbers.Ratio(Saturating.Divide(expected, annual)) : null, Vocabulary.Code(o.BudgetLight), Vocabulary.Label(o.BudgetLight),
             "linear: executed × 12 ÷ cut-off month");
         return TypedResults.Ok(new Monitoring(o.Project.Id, o.Project.Name, o.Project.DepartmentCode, year, AsOf.Label(year, month), budget, indicators));
     }

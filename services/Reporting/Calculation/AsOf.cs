@@ -1,4 +1,5 @@
 using System.Globalization;
+using KpiTracker.ServiceDefaults.Problems;
 using KpiTracker.Targets;
 
 namespace KpiTracker.Reporting.Calculation;
@@ -43,6 +44,16 @@ public static class AsOf
     /// <summary>The fiscal year a query means: given, else the year of a "2021-07" asOf, else the current year.</summary>
     public static int YearOf(int? fiscalYear, string? asOf, DateTimeOffset now) =>
         fiscalYear ?? (Period.TryParse(asOf, out var p) && asOf!.Trim().Length >= 4 ? p.Year : now.Year);
+
+    /// <summary>
+    /// The year of a query must be a fiscal year projects can have (<see cref="Validation.FiscalYear"/>'s range):
+    /// fiscalYear=0 or 99999 is refused naming the parameter it came from, not carried into date arithmetic.
+    /// </summary>
+    public static void CheckYear(int? fiscalYear, int year, Validation v)
+    {
+        if (year is >= Validation.MinFiscalYear and <= Validation.MaxFiscalYear) return;
+        v.Add(fiscalYear is null ? "asOf" : "fiscalYear", $"must be in a fiscal year between {Validation.MinFiscalYear} and {Validation.MaxFiscalYear}.");
+    }
 
     public static string Label(int fiscalYear, int month) => Period.Month(fiscalYear, month).ToString();
 }

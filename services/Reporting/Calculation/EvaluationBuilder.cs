@@ -34,8 +34,8 @@ public static class EvaluationBuilder
     {
         var p = o.Project;
         var score = o.Score;
-        var fiscal = p.Funding.Where(f => f.Source is "generalPublicBudget" or "governmentFund").Select(f => (decimal?)f.Amount).Sum();
-        var other = p.Funding.Where(f => f.Source == "other").Select(f => (decimal?)f.Amount).Sum();
+        var fiscal = Saturating.Sum(p.Funding.Where(f => f.Source is "generalPublicBudget" or "governmentFund").Select(f => (decimal?)f.Amount));
+        var other = Saturating.Sum(p.Funding.Where(f => f.Source == "other").Select(f => (decimal?)f.Amount));
         var money = new List<MoneyRow>
         {
             new("total", "年度资金总额", p.AnnualBudget, p.AnnualBudget, o.Executed, score?.BudgetPoints,

@@ -48,8 +48,8 @@ public static class ProjectCalculator
 
         var executed = 0m;
         foreach (var s in project.Spending)
-            if (Period.TryParse(s.P, out var p) && p.Year == fy && p.EndsBy(upTo)) executed += s.Amount;
-        decimal? rate = project.AnnualBudget > 0m ? executed / project.AnnualBudget : null;
+            if (Period.TryParse(s.P, out var p) && p.Year == fy && p.EndsBy(upTo)) executed = Saturating.Add(executed, s.Amount);
+        decimal? rate = project.AnnualBudget > 0m ? Saturating.Divide(executed, project.AnnualBudget) : null;
         var budgetLight = Evaluator.BudgetLight(project.AnnualBudget, executed, cutoffMonth, rules);
 
         var (score, problems) = Score(outcomes, project.AnnualBudget, executed, rules);

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using KpiTracker.ServiceDefaults.Problems;
+using KpiTracker.Targets;
 
 namespace KpiTracker.Reporting.Exports;
 
@@ -33,10 +35,11 @@ public sealed class CsvWriter(Stream stream) : IAsyncDisposable
     static string Format(FormCell cell) => cell.Value switch
     {
         null => "",
-        decimal d when cell.Style == CellStyle.Percent => (d * 100m).ToString("0.##", CultureInfo.InvariantCulture) + "%",
+        decimal d when cell.Style == CellStyle.Percent => Saturating.Multiply(d, 100m).ToString("0.##", CultureInfo.InvariantCulture) + "%",
         decimal d => d.ToString("0.####", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        var v => v.ToString() ?? "",
+        // Stored text may predate the edge's checks: a NUL or another control character never reaches the file.
+        var v => TextRule.Clean(v.ToString() ?? ""),
     };
 
     static string Escape(string s)

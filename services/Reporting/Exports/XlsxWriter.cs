@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using KpiTracker.ServiceDefaults.Problems;
 
 namespace KpiTracker.Reporting.Exports;
 
@@ -116,7 +117,7 @@ public sealed class XlsxWriter : IDisposable
     /// <summary>Excel's rules: at most 31 characters, none of []:*?/\, no leading or trailing apostrophe, unique.</summary>
     public string UniqueName(string wanted)
     {
-        var clean = new string(wanted.Where(ch => "[]:*?/\\".IndexOf(ch) < 0 && !char.IsControl(ch)).ToArray()).Trim().Trim('\'');
+        var clean = new string(TextRule.Clean(wanted, multiLine: false).Where(ch => "[]:*?/\\".IndexOf(ch) < 0 && ch != '\uFFFD').ToArray()).Trim().Trim('\'');
         if (clean.Length == 0) clean = "Sheet";
         var name = Cut(clean, 31);
         for (var k = 2; !names.Add(name); k++)
@@ -150,7 +151,8 @@ public sealed class XlsxWriter : IDisposable
             null => new Cell { CellReference = reference, StyleIndex = style },
             decimal d => new Cell(new CellValue(d)) { CellReference = reference, DataType = CellValues.Number, StyleIndex = style },
             int i => new Cell(new CellValue(i)) { CellReference = reference, DataType = CellValues.Number, StyleIndex = style },
-            var v => new Cell(new InlineString(new Text(v.ToString() ?? "") { Space = SpaceProcessingModeValues.Preserve }))
+            // Stored text may predate the edge's checks (or come from an event): characters XML cannot hold are replaced, never written.
+            var v => new Cell(new InlineString(new Text(TextRule.Clean(v.ToString() ?? "")) { Space = SpaceProcessingModeValues.Preserve }))
             {
                 CellReference = reference, DataType = CellValues.InlineString, StyleIndex = style,
             },
