@@ -1,0 +1,173 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace KpiTracker.Abuse;
+
+/// <summary>Who may call a route, as API.md and issue 9 say; <see cref="Routes.Expected"/> turns it into a status per caller.</summary>
+public enum Access
+{
+    /// <summary>No token needed (the development token endpoint).</summary>
+    Anonymous,
+    /// <summary>Any known caller; lists filter what they hold.</summary>
+    Anyone,
+    AdminOnly,
+    /// <summary>Declaring in the department: admins and its managers (others 403, the department exists).</summary>
+    ManageDepartment,
+    /// <summary>The department itself: admins and callers whose claim covers it (others 404).</summary>
+    SeeDepartment,
+    /// <summary>Reading a project's things: the department's callers and its listed owners (others 404).</summary>
+    SeeProject,
+    /// <summary>Changing a project's declaration or indicators, closing its year: admins and managers in scope.</summary>
+    ManageProject,
+    /// <summary>Reporting on a project: managers in scope and owners listed whose claim covers it.</summary>
+    ReportProject,
+}
+
+/// <summary>A request ready to send for one cell: where, what, and which ETag.</summary>
+public sealed record Prepared(string Url, JsonNode? Body = null, string? IfMatch = null);
+
+/// <summary>
+/// One row of the matrix: an operation of a service's OpenAPI document (or the gateway's own token
+/// endpoint), who may call it, the status it answers on success, and how to build a request against
+/// <see cref="World.Targets"/> (as the admin, before the cell: fresh things to consume, current ETags).
+/// A cell expected to succeed gets fresh things; one expected to be refused gets the spare ones, which a
+/// refusal leaves untouched (the checks of who may act come before any change, so a wrong success still shows).
+/// <see cref="Serial"/> routes change state the next cell depends on (an ETag, a closed year, the read
+/// model): their cells run one after another; the others run side by side.
+/// </summary>
+public sealed record Route(string Method, string Template, Access Access, int Success, Func<World, World.Targets, bool, Task<Prepared>> Prepare,
+    bool ReadsBatchItem = false, bool Serial = false)
+{
+    public string Key => $"{Method} {Template}";
+
+    /// <summary>The status the cell answered; a batch answers 200 and the item's own status inside.</summary>
+    public async Task<(int Status, string Body)> ObserveAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        if (!ReadsBatchItem || response.StatusCode != HttpStatusCode.OK) return ((int)response.StatusCode, body);
+        return (JsonDocument.Parse(body).RootElement.GetProperty("results")[0].GetProperty("status").GetInt32(), body);
+    }
+
+    public override string ToString() => Key;
+}
+
+/// <summary>
+/// The single table of every public route. The matrix fails when a service's OpenAPI document has
+/// an operation this table does not know (a new route needs its expectation here), or the other way round.
+/// </summary>
+public static class Routes
+{
+    static Task<Prepared> At(string url, JsonNode? body = null) => Task.FromResult(new Prepared(url, body));
+
+    public static IReadOnlyList<Route> All { get; } =
+    [
+        // Projects
+        new("POST", "/api/departments", Access.AdminOnly, 201, (w, _, _) => At("/api/departments",
+            new JsonObject { ["code"] = $"D{w.Next():D5}", ["name"] = "新单位", ["parentCode"] = World.Parent })),
+        new("GET", "/api/departments", Access.Anyone, 200, (_, _, _) => At("/api/departments")),
+        new("GET", "/api/departments/{code}", Access.SeeDepartment, 200, (_, _, _) => At($"/api/departments/{World.Department}")),
+        new("POST", "/api/projects", Access.ManageDepartment, 201, (w, _, _) => At("/api/projects", w.ProjectForm($"新项目{w.Next():D5}"))),
+        new("GET", "/api/projects", Access.Anyone, 200, (_, _, _) => At($"/api/projects?departmentCode={World.Department}&q=项目")),
+        new("GET", "/api/projects/{id}", Access.SeeProject, 200, (_, t, _) => At($"/api/projects/{t.Project}")),
+        new("PUT", "/api/projects/{id}", Access.ManageProject, 200, async (w, t, _) =>
+        {
+            var url = $"/api/projects/{t.Project}";
+            var current = JsonNode.Parse(await (await w.SendAsync(HttpMethod.Get, url, null)).Content.ReadAsStringAsync())!.AsObject();
+            var form = w.ProjectForm(current["name"]!.GetValue<string>());
+            return new Prepared(url, form, await w.ETagAsync(url));
+        }, Serial: true),
+        new("DELETE", "/api/projects/{id}", Access.ManageProject, 204, async (w, t, fresh) => new Prepared($"/api/projects/{(fresh ? await w.NewProjectAsync() : t.Spare)}")),
+
+        // Indicators
+        new("POST", "/api/indicators", Access.ManageProject, 201, (_, t, _) => At("/api/indicators", World.IndicatorForm(t.Project))),
+        new("POST", "/api/indicators/parse-target", Access.Anyone, 200, (_, _, _) => At("/api/indicators/parse-target", new JsonObject { ["text"] = "不少于16人" })),
+        new("GET", "/api/indicators", Access.Anyone, 200, (_, t, _) => At($"/api/indicators?projectId={t.Project}")),
+        new("GET", "/api/indicators/{id}", Access.SeeProject, 200, (_, t, _) => At($"/api/indicators/{t.Indicator}")),
+        new("PUT", "/api/indicators/{id}", Access.ManageProject, 200, async (w, t, _) =>
+            new Prepared($"/api/indicators/{t.Indicator}", World.IndicatorForm(t.Project), await w.ETagAsync($"/api/indicators/{t.Indicator}")), Serial: true),
+        new("DELETE", "/api/indicators/{id}", Access.ManageProject, 204, async (w, t, fresh) => new Prepared($"/api/indicators/{(fresh ? await w.NewIndicatorAsync(t.Project) : t.SpareIndicator)}")),
+
+        // Measurements, spending, forecasts
+        new("POST", "/api/measurements", Access.ReportProject, 201, async (w, t, fresh) => new Prepared("/api/measurements",
+            new JsonObject { ["indicatorId"] = fresh ? await w.NewIndicatorAsync(t.Project) : t.SpareIndicator, ["period"] = "2021-07", ["value"] = 91, ["note"] = "七月", ["evidenceUrl"] = "https://example.org/7" })),
+        new("POST", "/api/measurements/batch", Access.ReportProject, 201, async (w, t, fresh) => new Prepared("/api/measurements/batch",
+            new JsonObject { ["items"] = new JsonArray(new JsonObject { ["indicatorId"] = fresh ? await w.NewIndicatorAsync(t.Project) : t.SpareIndicator, ["period"] = "2021-08", ["value"] = "92%", ["note"] = "八月" }) }),
+            ReadsBatchItem: true),
+        new("GET", "/api/measurements", Access.Anyone, 200, (_, t, _) => At($"/api/measurements?projectId={t.Project}")),
+        new("GET", "/api/measurements/{id}", Access.SeeProject, 200, (_, t, _) => At($"/api/measurements/{t.Measurement}")),
+        new("POST", "/api/measurements/{id}/corrections", Access.ReportProject, 201, (_, t, _) => At($"/api/measurements/{t.Measurement}/corrections",
+            new JsonObject { ["value"] = 93, ["reason"] = "录入有误", ["note"] = "更正", ["evidenceUrl"] = "https://example.org/c" }), Serial: true),
+        new("GET", "/api/measurements/{id}/history", Access.SeeProject, 200, (_, t, _) => At($"/api/measurements/{t.Measurement}/history")),
+        new("POST", "/api/spending", Access.ReportProject, 201, async (w, t, fresh) => new Prepared("/api/spending",
+            new JsonObject { ["projectId"] = fresh ? await w.NewProjectAsync() : t.Spare, ["period"] = "2021-07", ["amount"] = 45.5m, ["note"] = "线路租赁" })),
+        new("GET", "/api/spending", Access.Anyone, 200, (_, t, _) => At($"/api/spending?projectId={t.Project}")),
+        new("GET", "/api/spending/{id}", Access.SeeProject, 200, (_, t, _) => At($"/api/spending/{t.Spending}")),
+        new("POST", "/api/spending/{id}/corrections", Access.ReportProject, 201, (_, t, _) => At($"/api/spending/{t.Spending}/corrections",
+            new JsonObject { ["amount"] = 11.5m, ["reason"] = "发票金额", ["note"] = "更正" }), Serial: true),
+        new("GET", "/api/spending/{id}/history", Access.SeeProject, 200, (_, t, _) => At($"/api/spending/{t.Spending}/history")),
+        new("POST", "/api/forecasts", Access.ReportProject, 201, (_, t, _) => At("/api/forecasts", new JsonObject
+        {
+            ["indicatorId"] = t.Indicator, ["asOf"] = "2021-07", ["expectedValue"] = "≥95%", ["likelihood"] = "possible",
+            ["deviationReasons"] = new JsonArray("funding", "hardware"), ["note"] = "设备老化",
+        })),
+        new("GET", "/api/forecasts", Access.Anyone, 200, (_, t, _) => At($"/api/forecasts?projectId={t.Project}")),
+        new("GET", "/api/forecasts/{id}", Access.SeeProject, 200, (_, t, _) => At($"/api/forecasts/{t.Forecast}")),
+
+        // Reporting
+        new("GET", "/api/dashboard", Access.Anyone, 200, (_, _, _) => At($"/api/dashboard?departmentCode={World.Department}&fiscalYear={World.Year}")),
+        new("GET", "/api/dashboard/projects/{id}", Access.SeeProject, 200, (_, t, _) => At($"/api/dashboard/projects/{t.Project}?asOf=2021-07")),
+        new("GET", "/api/monitoring/projects/{id}", Access.SeeProject, 200, (_, t, _) => At($"/api/monitoring/projects/{t.Project}?asOf=2021-07")),
+        new("GET", "/api/evaluations/projects/{id}", Access.SeeProject, 200, (_, t, _) => At($"/api/evaluations/projects/{t.Project}")),
+        new("PUT", "/api/evaluations/projects/{id}/indicators/{indicatorId}", Access.ReportProject, 200, async (w, t, _) =>
+            new Prepared($"/api/evaluations/projects/{t.Project}/indicators/{t.Indicator}", new JsonObject { ["deviationNote"] = "线路故障，已更换设备" },
+                await w.ETagAsync($"/api/evaluations/projects/{t.Project}")), Serial: true),
+        new("PUT", "/api/evaluations/projects/{id}/summary", Access.ReportProject, 200, async (w, t, _) =>
+            new Prepared($"/api/evaluations/projects/{t.Project}/summary", new JsonObject { ["achieved"] = "基本完成年度目标" },
+                await w.ETagAsync($"/api/evaluations/projects/{t.Project}")), Serial: true),
+        new("POST", "/api/evaluations/projects/{id}/close", Access.ManageProject, 200, async (w, _, _) =>
+        {
+            await w.EnsureClosedAsync(false);
+            return new Prepared($"/api/evaluations/projects/{w.Closable}/close");
+        }, Serial: true),
+        new("POST", "/api/evaluations/projects/{id}/reopen", Access.ManageProject, 200, async (w, _, _) =>
+        {
+            await w.EnsureClosedAsync(true);
+            return new Prepared($"/api/evaluations/projects/{w.Closable}/reopen", new JsonObject { ["reason"] = "审计发现记录有误" });
+        }, Serial: true),
+        new("GET", "/api/evaluations/projects/{id}/audit", Access.SeeProject, 200, (_, t, _) => At($"/api/evaluations/projects/{t.Project}/audit")),
+        // A department's evaluations and export: its callers, and listed owners, who see its projects.
+        new("GET", "/api/evaluations/departments/{code}", Access.SeeProject, 200, (_, _, _) => At($"/api/evaluations/departments/{World.Department}?fiscalYear={World.Year}")),
+        new("GET", "/api/evaluations/projects/{id}/export", Access.SeeProject, 200, (_, t, _) => At($"/api/evaluations/projects/{t.Project}/export?format=csv")),
+        new("GET", "/api/evaluations/departments/{code}/export", Access.SeeProject, 200, (_, _, _) => At($"/api/evaluations/departments/{World.Department}/export?fiscalYear={World.Year}&format=xlsx")),
+        new("GET", "/api/alerts", Access.Anyone, 200, (_, _, _) => At($"/api/alerts?departmentCode={World.Department}&fiscalYear={World.Year}&asOf=2021-07")),
+        // Last of the services' routes: it clears the read model (the matrix waits for the replay at its end).
+        new("POST", "/api/admin/rebuild", Access.AdminOnly, 202, (_, _, _) => At("/api/admin/rebuild"), Serial: true),
+
+        // The gateway's own
+        new("POST", "/api/token", Access.Anonymous, 200, (_, _, _) => At("/api/token",
+            new JsonObject { ["sub"] = "u-dev", ["name"] = "开发者", ["roles"] = new JsonArray("manager"), ["depts"] = new JsonArray(World.Department) })),
+    ];
+
+    /// <summary>Operations served by the gateway itself, listed in no service's OpenAPI document.</summary>
+    public static readonly IReadOnlySet<string> GatewayOwn = new HashSet<string> { "POST /api/token" };
+
+    public static int Expected(Route route, Caller caller)
+    {
+        if (route.Access == Access.Anonymous) return route.Success;
+        if (!caller.HasSubject) return 401;
+        if (!caller.KnownRole) return 403;
+        var ok = route.Success;
+        return route.Access switch
+        {
+            Access.Anyone => ok,
+            Access.AdminOnly => caller.IsAdmin ? ok : 403,
+            Access.ManageDepartment => caller.Manages ? ok : 403,
+            Access.SeeDepartment => caller.SeesDepartment ? ok : 404,
+            Access.SeeProject => caller.SeesProject ? ok : 404,
+            Access.ManageProject => !caller.SeesProject ? 404 : caller.Manages ? ok : 403,
+            Access.ReportProject => !caller.SeesProject ? 404 : caller.Reports ? ok : 403,
+            _ => throw new ArgumentOutOfRangeException(nameof(route)),
+        };
+    }
+}

@@ -1,0 +1,151 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using KpiTracker.ServiceDefaults.Auth;
+
+namespace KpiTracker.Abuse;
+
+/// <summary>
+/// What the abuse tests act on, created once through the gateway as an admin: a department under
+/// a parent and another department elsewhere; in the department a project for the matrix and one
+/// for the fuzz (each with an indicator, a value, spending and a forecast), and a project whose
+/// year the matrix closes and reopens. Anything a cell consumes (a project to archive, an
+/// indicator to record on) it makes fresh through <see cref="NewProjectAsync"/> and friends.
+/// </summary>
+public sealed class World(Stack stack)
+{
+    public const string Parent = "71", Department = "7101", OtherParent = "72", OtherDepartment = "7201";
+    public const int Year = 2021;
+
+    readonly HttpClient http = new() { BaseAddress = new Uri(stack.GatewayUrl), Timeout = TimeSpan.FromSeconds(60) };
+    readonly string admin = DevelopmentTokens.Mint("u-world-admin", [KpiClaims.Admin], []);
+    int counter;
+
+    public Targets Bola { get; private set; } = null!;
+    public Targets Fuzz { get; private set; } = null!;
+    public Guid Closable { get; private set; }
+
+    /// <summary>The ids of one project's things, for the routes to point at.</summary>
+    public sealed record Targets(Guid Project, Guid Indicator, Guid Measurement, Guid Spending, Guid Forecast, Guid Spare, Guid SpareIndicator);
+
+    public int Next() => Interlocked.Increment(ref counter);
+
+    public static async Task<World> CreateAsync(Stack stack)
+    {
+        var world = new World(stack);
+        foreach (var (code, parent) in new[] { (Parent, (string?)null), (Department, Parent), (OtherParent, null), (OtherDepartment, OtherParent) })
+            await world.ExpectAsync(HttpMethod.Post, "/api/departments", new JsonObject { ["code"] = code, ["name"] = "单位" + code, ["parentCode"] = parent },
+                HttpStatusCode.Created);
+        world.Bola = await world.TargetsAsync();
+        world.Fuzz = await world.TargetsAsync();
+        world.Closable = await world.NewProjectAsync();
+        await world.InReportingAsync(world.Bola.Project, world.Bola.Indicator);
+        await world.InReportingAsync(world.Fuzz.Project, world.Fuzz.Indicator);
+        await world.InReportingAsync(world.Closable, null);
+        return world;
+    }
+
+    async Task<Targets> TargetsAsync()
+    {
+        var project = await NewProjectAsync();
+        var indicator = await NewIndicatorAsync(project);
+        var measurement = await IdOfAsync(HttpMethod.Post, "/api/measurements",
+            new JsonObject { ["indicatorId"] = indicator, ["period"] = "2021-01", ["value"] = 91, ["note"] = "一月" });
+        var spending = await IdOfAsync(HttpMethod.Post, "/api/spending",
+            new JsonObject { ["projectId"] = project, ["period"] = "2021-01", ["amount"] = 10.5m });
+        var forecast = await IdOfAsync(HttpMethod.Post, "/api/forecasts",
+            new JsonObject { ["indicatorId"] = indicator, ["asOf"] = "2021-07", ["likelihood"] = "possible", ["deviationReasons"] = new JsonArray("funding") });
+        var spare = await NewProjectAsync();
+        return new Targets(project, indicator, measurement, spending, forecast, spare, await NewIndicatorAsync(project));
+    }
+
+    /// <summary>A project form of the department, every owner of the matrix listed.</summary>
+    public JsonObject ProjectForm(string name) => new()
+    {
+        ["departmentCode"] = Department, ["fiscalYear"] = Year, ["name"] = name, ["type"] = "recurring",
+        ["competentDepartment"] = "区大数据中心", ["executingUnit"] = "网络技术科",
+        ["leader"] = new JsonObject { ["name"] = "赵洪艳", ["phone"] = "83216113" },
+        ["rationale"] = "保障全区电子政务外网正常运行", ["content"] = "租赁线路，维护设备", ["overallGoal"] = "保障网络传输稳定运行",
+        ["calculationBasis"] = "按合同", ["previousBudgets"] = "持平",
+        ["totalBudget"] = 542.74m, ["annualBudget"] = 542.74m,
+        ["funding"] = new JsonArray(new JsonObject { ["source"] = "generalPublicBudget", ["amount"] = 542.74m }),
+        ["expenses"] = new JsonArray(new JsonObject { ["item"] = "租赁费", ["amount"] = 130.0m }),
+        ["ownerIds"] = new JsonArray([.. Caller.Owners.Select(o => (JsonNode)o)]),
+        ["filledDate"] = "2021-01-15",
+    };
+
+    public static JsonObject IndicatorForm(Guid projectId) => new()
+    {
+        ["projectId"] = projectId, ["level1"] = "output", ["level2"] = "quality", ["name"] = "机房正常运行", ["target"] = "≥90%",
+        ["standard"] = "plan", ["points"] = 20, ["aggregation"] = "mean", ["frequency"] = "monthly",
+        ["baselines"] = new JsonArray(new JsonObject { ["year"] = 2020, ["value"] = "≥85%" }), ["note"] = "月度统计",
+    };
+
+    public Task<Guid> NewProjectAsync() => IdOfAsync(HttpMethod.Post, "/api/projects", ProjectForm($"项目{Next():D4}"));
+
+    public Task<Guid> NewIndicatorAsync(Guid project) => IdOfAsync(HttpMethod.Post, "/api/indicators", IndicatorForm(project));
+
+    /// <summary>The current ETag of a resource, read as the admin.</summary>
+    public async Task<string> ETagAsync(string url)
+    {
+        using var response = await SendAsync(HttpMethod.Get, url, null);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url}: {(int)response.StatusCode}");
+        return response.Headers.ETag?.Tag ?? "\"0\"";
+    }
+
+    public async Task<bool> IsClosedAsync(Guid project)
+    {
+        using var response = await SendAsync(HttpMethod.Get, $"/api/evaluations/projects/{project}", null);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("closed").GetBoolean();
+    }
+
+    /// <summary>Closes or reopens <see cref="Closable"/> as the admin, so a cell finds it as it needs it.</summary>
+    public async Task EnsureClosedAsync(bool closed)
+    {
+        if (await IsClosedAsync(Closable) == closed) return;
+        var (url, body) = closed
+            ? ($"/api/evaluations/projects/{Closable}/close", (JsonObject?)null)
+            : ($"/api/evaluations/projects/{Closable}/reopen", new JsonObject { ["reason"] = "矩阵测试" });
+        await ExpectAsync(HttpMethod.Post, url, body, HttpStatusCode.OK);
+    }
+
+    /// <summary>Waits until Reporting has the project (and the indicator): it learns them from events.</summary>
+    public async Task InReportingAsync(Guid project, Guid? indicator)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            using var response = await SendAsync(HttpMethod.Get, $"/api/dashboard/projects/{project}", null);
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                var body = await response.Content.ReadAsStringAsync();
+                if (indicator is null || body.Contains(indicator.Value.ToString())) return;
+            }
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Reporting never got project {project}");
+            await Task.Delay(200);
+        }
+    }
+
+    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, JsonNode? body, string? token = null, string? ifMatch = null) =>
+        SendRawAsync(method, url, body is null ? null : body.Content(), token ?? admin, ifMatch);
+
+    public Task<HttpResponseMessage> SendRawAsync(HttpMethod method, string url, HttpContent? content, string? token, string? ifMatch = null)
+    {
+        var request = new HttpRequestMessage(method, url) { Content = content };
+        if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (ifMatch is not null) request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        return http.SendAsync(request);
+    }
+
+    async Task<JsonElement> ExpectAsync(HttpMethod method, string url, JsonNode? body, HttpStatusCode expected)
+    {
+        using var response = await SendAsync(method, url, body);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"{method} {url}: expected {(int)expected}, got {(int)response.StatusCode}: {text}");
+        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    async Task<Guid> IdOfAsync(HttpMethod method, string url, JsonNode body) =>
+        (await ExpectAsync(method, url, body, HttpStatusCode.Created)).GetProperty("id").GetGuid();
+}
