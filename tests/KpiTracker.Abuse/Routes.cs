@@ -34,7 +34,7 @@ public sealed record Prepared(string Url, JsonNode? Body = null, string? IfMatch
 /// A cell expected to succeed gets fresh things; one expected to be refused gets the spare ones, which a
 /// refusal leaves untouched (the checks of who may act come before any change, so a wrong success still shows).
 /// <see cref="Serial"/> routes change state the next cell depends on (an ETag, a closed year, the read
-/// model): their cells run one after another; the others run side by side.
+/// model): the cells expected to succeed run one after another; everything else runs side by side.
 /// </summary>
 public sealed record Route(string Method, string Template, Access Access, int Success, Func<World, World.Targets, bool, Task<Prepared>> Prepare,
     bool ReadsBatchItem = false, bool Serial = false)
