@@ -42,6 +42,28 @@ public sealed class AuthTests(ProjectsFactory factory) : IClassFixture<ProjectsF
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
+    /// <summary>
+    /// A signed token whose sub, name or dept holds a control character: the claims are stored and
+    /// compared in SQL, where a U+0000 was a 500. Refused like a token without a subject.
+    /// </summary>
+    [Theory]
+    [InlineData("u-a\u0000b", "admin", "18", null)]
+    [InlineData("u-a", "admin", "18\u0000", null)]
+    [InlineData("u-a", "manager", "18", "张\u0001三")]
+    [InlineData("u-a", "owner", "18", null, 201)]
+    public async Task A_token_whose_identity_claims_hold_control_characters_or_huge_text_is_401_problem(
+        string subject, string role, string department, string? name, int subjectLength = 0)
+    {
+        if (subjectLength > 0) subject = new string('u', subjectLength);
+        var client = factory.ClientAs(DevelopmentTokens.Mint(subject, [role], [department], name: name));
+        foreach (var url in new[] { "/api/projects", "/api/departments?q=x" })
+        {
+            var response = await client.GetAsync(url);
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
     [Theory]
     [InlineData("emperor")]
     [InlineData("Admin")]

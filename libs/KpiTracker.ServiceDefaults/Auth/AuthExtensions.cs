@@ -1,4 +1,5 @@
 using System.Text;
+using KpiTracker.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
@@ -59,7 +60,7 @@ public static class AuthExtensions
                             await keys.PrepareAsync(token.Kid, context.HttpContext.RequestAborted);
                     },
                     OnChallenge = BearerFailures.WriteProblemAsync,
-                    OnTokenValidated = RequireSubject,
+                    OnTokenValidated = RequireUsableIdentity,
                 };
             });
 
@@ -102,10 +103,29 @@ public static class AuthExtensions
         }
     }
 
-    static Task RequireSubject(TokenValidatedContext context)
+    /// <summary>
+    /// A signed token is trusted for who it names, not for what its text holds: its sub, name and dept
+    /// claims are stored (recordedBy, the audit trail) and compared in SQL, so a claim holding a control
+    /// character (PostgreSQL refuses U+0000), or longer than any identifier, is refused like a token
+    /// without a subject (401) rather than failing later as a 500.
+    /// </summary>
+    static Task RequireUsableIdentity(TokenValidatedContext context)
     {
-        if (string.IsNullOrWhiteSpace(context.Principal?.FindFirst(KpiClaims.Subject)?.Value))
-            context.Fail("The token has no subject (sub): every caller must be identified.");
+        if (IdentityProblem(context.Principal) is { } problem) context.Fail(problem);
         return Task.CompletedTask;
     }
+
+    /// <summary>Why a principal cannot be a caller, or null when it can.</summary>
+    public static string? IdentityProblem(System.Security.Claims.ClaimsPrincipal? principal)
+    {
+        var subject = principal?.FindFirst(KpiClaims.Subject)?.Value;
+        if (string.IsNullOrWhiteSpace(subject)) return "The token has no subject (sub): every caller must be identified.";
+        foreach (var (type, rule) in ClaimRules)
+            foreach (var claim in principal!.FindAll(type))
+                if (rule.Problem(claim.Value) is { } why) return $"The token's '{type}' claim {why}";
+        return null;
+    }
+
+    static readonly (string Type, TextRule Rule)[] ClaimRules =
+        [(KpiClaims.Subject, TextRule.Name), (KpiClaims.Name, TextRule.Name), (KpiClaims.Department, TextRule.Code), (KpiClaims.Role, TextRule.Code)];
 }

@@ -18,8 +18,15 @@ public sealed class ReplicaWait(IConfiguration configuration, TimeProvider? cloc
 
     public TimeSpan Limit { get; } = TimeSpan.FromMilliseconds(configuration.GetValue("Replica:WaitMilliseconds", 5000));
 
-    /// <summary>How old an id may be and still belong to an event in flight; clocks of other hosts may run this much ahead too.</summary>
-    public TimeSpan Recent { get; } = TimeSpan.FromSeconds(configuration.GetValue("Replica:RecentSeconds", 30));
+    /// <summary>
+    /// How old an id may be and still belong to an event in flight; clocks of other hosts may run this
+    /// much ahead too. Five minutes: an event normally arrives within milliseconds, but after this
+    /// service's database or the broker was away it arrives only once they are back — a minute or
+    /// more after the id was minted, on a loaded machine. An id minted that recently that is not in
+    /// flight can only be forged, and its caller waits the bounded <see cref="Limit"/>; typos, guesses,
+    /// deleted or foreign ids are older or no v7, and are answered at once.
+    /// </summary>
+    public TimeSpan Recent { get; } = TimeSpan.FromSeconds(configuration.GetValue("Replica:RecentSeconds", 300));
 
     /// <summary>Whether a row for this id may not have arrived yet: a UUIDv7 minted within <see cref="Recent"/> of now.</summary>
     public bool MayStillArrive(Guid id)
