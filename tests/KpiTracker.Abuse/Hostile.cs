@@ -55,6 +55,49 @@ public static class Hostile
         (1, Gen.Int[0, 3].Select(k => "[" + string.Join(",", Enumerable.Repeat(k == 0 ? "null" : "\"u-x\"", k == 0 ? 20_000 : 60)) + "]")),
         (1, Gen.Select(Text, Text).Select((a, b) => $"{{{Quote(a)}:{Quote(b)}}}")));
 
+    /// <summary>Ids that parse, nearly parse, or point at nothing.</summary>
+    static readonly string[] Ids =
+    [
+        "", "-", "00000000-0000-0000-0000-000000000000", "ffffffff-ffff-ffff-ffff-ffffffffffff", "{00000000-0000-0000-0000-000000000000}",
+        "0198f3a0-0000-7000-8000-000000000000", "0198f3a00000700080000000000000000", "not-a-guid", "1", "-1",
+    ];
+
+    /// <summary>Percent-encodings no text has: broken UTF-8, an encoded surrogate, overlong forms, a bare or half escape.</summary>
+    static readonly string[] BrokenEscapes = ["%FF", "%C0%AF", "%ED%A0%80", "%E4%B8", "%", "%G1", "%%", "%25%30%30", "%0A", "%0D%0A", "%7F", "%C2%85"];
+
+    /// <summary>
+    /// A hostile query value or path segment, already percent-encoded: hostile text kept short enough
+    /// for a URL (lone surrogates sent as their CESU-8 bytes), numbers at and beyond every bound, and
+    /// escapes that decode to no text at all.
+    /// </summary>
+    public static readonly Gen<string> UrlPart = Gen.Frequency(
+        (4, Text.Select(t => t.Length > 1500 ? t[..1500] : t).Select(Escape)),
+        (3, Gen.OneOf(Numbers.Concat(NotJson).Concat(Words).Select(Gen.Const).ToArray()).Select(Escape)),
+        (1, Gen.OneOf(Ids.Select(Gen.Const).ToArray()).Select(Escape)),
+        (2, Gen.Select(Gen.OneOf(BrokenEscapes.Select(Gen.Const).ToArray()), Gen.OneOf(Words.Select(Gen.Const).ToArray()))
+            .Select((broken, word) => Escape(word) + broken)));
+
+    /// <summary>Percent-encodes every character of <paramref name="text"/> a URL cannot carry as it is; a lone surrogate becomes its three CESU-8 bytes.</summary>
+    public static string Escape(string text)
+    {
+        var sb = new StringBuilder(text.Length * 3);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                foreach (var b in Encoding.UTF8.GetBytes(text.Substring(i++, 2))) sb.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
+            }
+            else if (char.IsSurrogate(c))
+                sb.Append('%').Append((0xE0 | (c >> 12)).ToString("X2", CultureInfo.InvariantCulture))
+                  .Append('%').Append((0x80 | ((c >> 6) & 0x3F)).ToString("X2", CultureInfo.InvariantCulture))
+                  .Append('%').Append((0x80 | (c & 0x3F)).ToString("X2", CultureInfo.InvariantCulture));
+            else if (char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_' or '~') sb.Append(c);
+            else foreach (var b in Encoding.UTF8.GetBytes(c.ToString())) sb.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
+        }
+        return sb.ToString();
+    }
+
     /// <summary>A whole body that is not the object a route wants.</summary>
     public static readonly Gen<byte[]> Body = Gen.OneOf(
         Gen.OneOf(new[] { "", "null", "[]", "42", "\"text\"", "{", "{\"a\":", "}", "{}}", "{\"a\":1,}", "{\"a\":1 \"b\":2}", "\uFEFF{}" }

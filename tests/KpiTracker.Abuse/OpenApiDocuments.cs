@@ -53,6 +53,20 @@ public sealed class OpenApiDocuments(IReadOnlyList<(string Url, JsonElement Docu
         return [];
     }
 
+    /// <summary>The query parameters an operation declares (page, asOf, format…), so the query fuzz reaches those a valid URL leaves out.</summary>
+    public IReadOnlyList<string> QueryParameters(string method, string template)
+    {
+        foreach (var (_, doc) in documents)
+        {
+            if (!doc.GetProperty("paths").TryGetProperty(template, out var path)
+                && !doc.GetProperty("paths").TryGetProperty(template + "/", out path)) continue;
+            if (!path.TryGetProperty(method.ToLowerInvariant(), out var op) || !op.TryGetProperty("parameters", out var parameters)) return [];
+            return parameters.EnumerateArray().Select(p => Resolve(doc, p))
+                .Where(p => p.GetProperty("in").GetString() == "query").Select(p => p.GetProperty("name").GetString()!).ToList();
+        }
+        return [];
+    }
+
     static void Walk(JsonElement doc, JsonElement schema, string prefix, List<string> fields, int depth)
     {
         if (depth > 6) return;

@@ -138,6 +138,9 @@ public sealed class World(Stack stack)
         return http.SendAsync(request);
     }
 
+    /// <summary>A request built by the caller, headers and all (the query fuzz sends hostile ones).</summary>
+    public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request) => http.SendAsync(request);
+
     async Task<JsonElement> ExpectAsync(HttpMethod method, string url, JsonNode? body, HttpStatusCode expected)
     {
         using var response = await SendAsync(method, url, body);
