@@ -5,6 +5,7 @@ using System.Text.Json;
 using KpiTracker.Contracts;
 using KpiTracker.Testing;
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Measurements.Tests;
 
@@ -18,6 +19,10 @@ public sealed class BatchTests(MeasurementsFactory factory)
         var indicators = new List<IndicatorSnapshot>();
         for (var i = 0; i < 100; i++) indicators.Add(await factory.IndicatorAsync(project.Id));
         var qualitative = await factory.QualitativeAsync(project.Id);
+        // The batch is what is tested here, not the replica wait (ReplicaTests): on a loaded machine 101
+        // events can take longer than the factory's 2 s wait, so the batch is sent once they are applied.
+        var ids = indicators.Select(i => i.Id).Append(qualitative.Id).ToArray();
+        await factory.EventuallyAsync(async db => await db.Indicators.CountAsync(i => ids.Contains(i.Id)) == ids.Length, "the 101 indicator replicas");
 
         var recorded = new ConcurrentBag<MeasurementsRecorded>();
         var handle = factory.Bus().ConnectReceiveEndpoint("test-measurements-recorded-" + Guid.NewGuid().ToString("N"), e =>
