@@ -96,5 +96,5 @@ public sealed record RuleSet
     /// </summary>
     public bool NeedsOverAchievementNote(Target target, decimal? actual) =>
         OverAchievementNote is { } ratio && actual is { } a && target.Direction == Direction.HigherIsBetter
-        && target.Value is { } t && t > 0m && a >= ratio * t;
+        && target.Value is { } t && t > 0m && a >= Saturating.Multiply(ratio, t);
 }

@@ -108,5 +108,5 @@ public static class IndicatorScorer
         catch (OverflowException) { return null; }
     }
 
-    static string Percent(decimal share) => Formula.Show(share * 100m) + "%";
+    static string Percent(decimal share) => Formula.Show(Saturating.Multiply(share, 100m)) + "%";
 }

@@ -60,7 +60,7 @@ public static class Projection
     {
         var projected = indicators.Select(o => Project(o, m)).ToList();
         var byId = projected.ToDictionary(p => p.Id);
-        var budget = m >= 12 ? executed : executed * 12m / m;
+        var budget = m >= 12 ? executed : Saturating.Divide(Saturating.Multiply(executed, 12m), m);
         var (score, problems) = YearCalculator.Score(indicators, new BudgetInput(input.AnnualBudget, budget), input.Weights, pack, o =>
         {
             var p = byId[o.Input.Id];
@@ -107,7 +107,7 @@ public static class Projection
         }
         if (o.Actual is not { } a) return new(i.Id, ProjectionSource.None, f?.Likelihood, null, null, 0m, 0m, 0m, null);
         var cumulative = i.Aggregation is Aggregation.Sum or Aggregation.Latest;
-        return new(i.Id, ProjectionSource.Trend, f?.Likelihood, cumulative ? a * 12m / m : a, null, 0m, 0m, 0m, null);
+        return new(i.Id, ProjectionSource.Trend, f?.Likelihood, cumulative ? Saturating.Divide(Saturating.Multiply(a, 12m), m) : a, null, 0m, 0m, 0m, null);
     }
 
     static string Describe(ProjectedIndicator p, IndicatorYearResult o, int m) => p.Source switch

@@ -16,8 +16,8 @@ public static class YearCalculator
         var yearClosed = input.Closed && m == 12;
         var indicators = input.Indicators.Select(i => Indicator(i, input.FiscalYear, m, yearClosed, rules)).ToList();
 
-        var executed = input.Spending.Where(s => s.Period.Year == input.FiscalYear && s.Period.EndMonth <= m).Sum(s => s.Value);
-        decimal? rate = input.AnnualBudget > 0m ? executed / input.AnnualBudget : null;
+        var executed = Saturating.Sum(input.Spending.Where(s => s.Period.Year == input.FiscalYear && s.Period.EndMonth <= m).Select(s => s.Value));
+        decimal? rate = input.AnnualBudget > 0m ? Saturating.Divide(executed, input.AnnualBudget) : null;
         var budgetLight = Evaluator.BudgetLight(input.AnnualBudget, executed, m, rules);
 
         var (score, problems) = Score(indicators, new BudgetInput(input.AnnualBudget, executed), input.Weights, pack);
