@@ -141,6 +141,16 @@ public static class Routes
         new("GET", "/api/evaluations/projects/{id}/export", Access.SeeProject, 200, (_, t, _) => At($"/api/evaluations/projects/{t.Project}/export?format=csv")),
         new("GET", "/api/evaluations/departments/{code}/export", Access.SeeProject, 200, (_, _, _) => At($"/api/evaluations/departments/{World.Department}/export?fiscalYear={World.Year}&format=xlsx")),
         new("GET", "/api/alerts", Access.Anyone, 200, (_, _, _) => At($"/api/alerts?departmentCode={World.Department}&fiscalYear={World.Year}&asOf=2021-07")),
+        // Reconciliation and dead letters (issue 9's durability half): admins only, reads included.
+        new("POST", "/api/admin/reconcile", Access.AdminOnly, 202, (_, t, _) => At($"/api/admin/reconcile?fiscalYear={World.Year}&projectId={t.Project}")),
+        new("GET", "/api/admin/reconcile/{id}", Access.AdminOnly, 200, async (w, t, _) =>
+        {
+            using var started = await w.SendAsync(HttpMethod.Post, $"/api/admin/reconcile?fiscalYear={World.Year}&projectId={t.Project}", null);
+            var run = JsonDocument.Parse(await started.Content.ReadAsStringAsync()).RootElement;
+            Assert.True(started.StatusCode == HttpStatusCode.Accepted, $"POST /api/admin/reconcile: {(int)started.StatusCode} {run}");
+            return new Prepared($"/api/admin/reconcile/{run.GetProperty("id").GetGuid()}");
+        }),
+        new("GET", "/api/admin/dead-letters", Access.AdminOnly, 200, (_, t, _) => At($"/api/admin/dead-letters?projectId={t.Project}")),
         // Last of the services' routes: it clears the read model (the matrix waits for the replay at its end).
         new("POST", "/api/admin/rebuild", Access.AdminOnly, 202, (_, _, _) => At("/api/admin/rebuild"), Serial: true),
 
