@@ -151,6 +151,21 @@ public static class Routes
             return new Prepared($"/api/admin/reconcile/{run.GetProperty("id").GetGuid()}");
         }),
         new("GET", "/api/admin/dead-letters", Access.AdminOnly, 200, (_, t, _) => At($"/api/admin/dead-letters?projectId={t.Project}")),
+        // Identity's users: admins only, reads included. A cell expected to succeed gets a fresh user.
+        new("GET", "/api/users", Access.AdminOnly, 200, (_, _, _) => At("/api/users?q=bola")),
+        new("GET", "/api/users/{id}", Access.AdminOnly, 200, async (w, _, _) => new Prepared($"/api/users/{await w.NewUserAsync()}")),
+        new("POST", "/api/users", Access.AdminOnly, 201, (w, _, _) => At("/api/users", World.UserForm($"bola{w.Next():D5}"))),
+        new("PUT", "/api/users/{id}", Access.AdminOnly, 200, async (w, _, _) =>
+        {
+            var id = await w.NewUserAsync();
+            return new Prepared($"/api/users/{id}", new JsonObject { ["displayName"] = "矩阵用户", ["roles"] = new JsonArray("owner"), ["departments"] = new JsonArray(World.Department) },
+                await w.ETagAsync($"/api/users/{id}"));
+        }),
+        new("POST", "/api/users/{id}/disable", Access.AdminOnly, 200, async (w, _, _) => new Prepared($"/api/users/{await w.NewUserAsync()}/disable")),
+        new("POST", "/api/users/{id}/enable", Access.AdminOnly, 200, async (w, _, _) => new Prepared($"/api/users/{await w.NewUserAsync()}/enable")),
+        new("POST", "/api/users/{id}/unlock", Access.AdminOnly, 200, async (w, _, _) => new Prepared($"/api/users/{await w.NewUserAsync()}/unlock")),
+        new("POST", "/api/users/{id}/password", Access.AdminOnly, 200, async (w, _, _) =>
+            new Prepared($"/api/users/{await w.NewUserAsync()}/password", new JsonObject { ["newPassword"] = "matrix-pass-2021" })),
         // Last of the services' routes: it clears the read model (the matrix waits for the replay at its end).
         new("POST", "/api/admin/rebuild", Access.AdminOnly, 202, (_, _, _) => At("/api/admin/rebuild"), Serial: true),
 

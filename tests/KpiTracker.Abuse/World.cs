@@ -82,6 +82,17 @@ public sealed class World(Stack stack)
         ["baselines"] = new JsonArray(new JsonObject { ["year"] = 2020, ["value"] = "≥85%" }), ["note"] = "月度统计",
     };
 
+    /// <summary>An identity user's form: an owner of the department.</summary>
+    public static JsonObject UserForm(string userName) => new()
+    {
+        ["userName"] = userName, ["displayName"] = "矩阵用户" + userName, ["password"] = "matrix-pass-2020",
+        ["roles"] = new JsonArray("owner"), ["departments"] = new JsonArray(Department),
+    };
+
+    /// <summary>A fresh identity user, created as the admin; its id.</summary>
+    public async Task<string> NewUserAsync() =>
+        (await ExpectAsync(HttpMethod.Post, "/api/users", UserForm($"bola{Next():D5}"), HttpStatusCode.Created)).GetProperty("id").GetString()!;
+
     public Task<Guid> NewProjectAsync() => IdOfAsync(HttpMethod.Post, "/api/projects", ProjectForm($"项目{Next():D4}"));
 
     public Task<Guid> NewIndicatorAsync(Guid project) => IdOfAsync(HttpMethod.Post, "/api/indicators", IndicatorForm(project));
