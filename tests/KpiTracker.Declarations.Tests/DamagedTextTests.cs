@@ -50,6 +50,20 @@ public sealed class DamagedTextTests
         Assert.Contains(d.Projects[4].Problems, p => p.Line == 576 && p.Severity == ProblemSeverity.Error);
     }
 
+    /// <summary>
+    /// Cut inside the last row's first cell ("满意" of 满意度指标): no tab is left on the line, so it reads as
+    /// untabbed text after the table; as the text's last line it is a cut row, and the form is not whole.
+    /// </summary>
+    [Fact]
+    public void Cut_inside_the_first_cell_of_the_last_row()
+    {
+        var text = FirstLines(418) + Lines[418][..2]; // line 419 "满意度 | 服务对象满意度指标 | …" cut after "满意"
+        var d = DeclarationTextParser.Parse(text);
+        var network = Assert.Single(d.Projects);
+        Assert.False(network.IsComplete);
+        Assert.Contains(network.Problems, p => p.Line == 419 && p.Severity == ProblemSeverity.Error && p.Message.Contains("truncated", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Cut_in_the_header_of_a_form()
     {

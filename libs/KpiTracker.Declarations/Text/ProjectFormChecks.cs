@@ -29,6 +29,8 @@ internal sealed class ProjectFormChecks(List<ImportProblem> problems, string lab
     /// </summary>
     public void Table(IndicatorTable? table, ProjectTableRows rows, int lastLine, bool endsTheText)
     {
+        // Untabbed text as the very last line is a row cut in half ("满意" of 满意度指标), not text after the table.
+        var textEndsInTable = endsTheText && (!rows.Ended || rows.EndedByTextAt == lastLine);
         if (table is null)
         {
             problems.Add(new ImportProblem(lastLine, $"{label}: the indicator table (项目年度绩效指标) was not found; the form is incomplete"));
@@ -37,11 +39,11 @@ internal sealed class ProjectFormChecks(List<ImportProblem> problems, string lab
         {
             problems.Add(new ImportProblem(rows.Rows[0].Line, $"{label}: the indicator table has no indicators"));
         }
-        else if (endsTheText && !rows.Ended && table.LastFamily != Level1.Satisfaction)
+        else if (textEndsInTable && table.LastFamily != Level1.Satisfaction)
         {
             problems.Add(new ImportProblem(lastLine, $"{label}: the text ends inside the indicator table, before any 满意度 indicator; it looks truncated"));
         }
-        else if (endsTheText && !rows.Ended)
+        else if (textEndsInTable)
         {
             problems.Add(new ImportProblem(lastLine,
                 $"{label}: the text ends with this form's indicator table; if the file was cut, rows after line {table.Items[^1].Line} may be missing",

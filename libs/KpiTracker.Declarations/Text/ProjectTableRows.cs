@@ -15,6 +15,9 @@ internal sealed class ProjectTableRows(List<ImportProblem> problems)
     /// <summary>The table ended before the form did (text after it, or a garbled line inside it).</summary>
     public bool Ended { get; private set; }
 
+    /// <summary>The line of the untabbed text that ended the table, when text did.</summary>
+    public int? EndedByTextAt { get; private set; }
+
     /// <summary>A garbled line inside the table cuts it: rows after it may belong to a form whose start is lost.</summary>
     public void CutByGarbledLine() => Ended |= _inTable;
 
@@ -36,6 +39,7 @@ internal sealed class ProjectTableRows(List<ImportProblem> problems)
             {
                 // the tabbed table has ended; text after it is not part of the form
                 Ended = true;
+                EndedByTextAt = row.Line;
                 problems.Add(new ImportProblem(row.Line, $"text after the indicator table was not read: {TextDocument.Shorten(row.Raw)}", ProblemSeverity.Warning));
                 return true;
             }

@@ -21,6 +21,12 @@ internal static class XlsxDeclarationReader
         {
             RefuseOversized(stream);
             xlsx = SpreadsheetDocument.Open(stream, false);
+            // the SDK opens any Office package: a Word file is not a workbook
+            if (!HasWorkbook(xlsx))
+            {
+                xlsx.Dispose();
+                throw new InvalidDataException("an archive without a workbook in it (a Word file?)");
+            }
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -38,6 +44,20 @@ internal static class XlsxDeclarationReader
                 // a damaged part inside a readable package: said like the text parser says it
                 return new Declaration { Problems = [new ImportProblem(0, $"the workbook could not be read ({e.GetType().Name}: {e.Message}); nothing was read")] };
             }
+        }
+    }
+
+    /// <summary>Reading the workbook part parses the package's relationships, which a damaged file may not hold.</summary>
+    private static bool HasWorkbook(SpreadsheetDocument xlsx)
+    {
+        try
+        {
+            return xlsx.WorkbookPart is not null;
+        }
+        catch
+        {
+            xlsx.Dispose();
+            throw;
         }
     }
 
