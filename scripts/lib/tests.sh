@@ -49,6 +49,15 @@ ensure_browser() {
   [ "${#missing[@]}" -eq 0 ] || apt_install "${missing[@]}"
 }
 
+# The print-layout test converts the 自评表 XLSX to PDF as a finance office prints it (LibreOffice
+# headless) and counts its pages (poppler's pdfinfo); a fresh CI machine has neither.
+ensure_print_tools() {
+  local missing=()
+  command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
+  command -v pdfinfo >/dev/null 2>&1 || missing+=(poppler-utils)
+  [ "${#missing[@]}" -eq 0 ] || apt_install "${missing[@]}"
+}
+
 run_tests() {
   local results="$KPI_DIR/test-results" log="$LOG_DIR/test.log" rc=0 parallel=()
   rm -rf "$results"
