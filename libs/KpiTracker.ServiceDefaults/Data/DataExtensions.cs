@@ -1,9 +1,11 @@
 using KpiTracker.ServiceDefaults.Health;
 using KpiTracker.ServiceDefaults.Idempotency;
 using KpiTracker.ServiceDefaults.Messaging;
+using KpiTracker.ServiceDefaults.Retention;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +15,8 @@ public static class DataExtensions
 {
     /// <summary>
     /// The service's DbContext on PostgreSQL (ConnectionStrings:Db, required), snake_case names,
-    /// the outbox notifier, and a readiness check that the database answers.
+    /// the outbox notifier, the retention purge of the inbox and the idempotency keys, and a readiness
+    /// check that the database answers.
     /// </summary>
     public static IHostApplicationBuilder AddKpiDbContext<TDb>(this IHostApplicationBuilder builder) where TDb : DbContext, IHoldsIdempotencyKeys
     {
@@ -31,6 +34,11 @@ public static class DataExtensions
             .AddInterceptors(sp.GetRequiredService<OutboxNotifier>()));
         builder.Services.AddScoped<IIdempotencyStore, IdempotencyStore<TDb>>();
         builder.Services.AddSingleton<ReplicaWait>();
+        builder.Services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<RetentionOptions>, RetentionOptionsValidation>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<RetentionPurge<TDb>>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<RetentionPurge<TDb>>());
         builder.Services.AddHealthChecks().AddDbContextCheck<TDb>("database", tags: [HealthExtensions.ReadyTag]);
         return builder;
     }
