@@ -21,7 +21,10 @@ public sealed record ProjectSnapshot(
     bool Archived,
     // Added later, so it trails with a default: a message sent before it deserializes as false.
     // True: the entry holds a department's long-term (multi-year) goals, not reported year by year.
-    bool LongTerm = false);
+    bool LongTerm = false,
+    // The declaration's status (draft, submitted, approved, returned). A message sent before the
+    // approval chain existed deserializes as approved: every project then was in use as declared.
+    string Status = "approved");
 
 public sealed record FundingLine(string Source, decimal Amount);
 

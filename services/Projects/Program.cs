@@ -16,6 +16,7 @@ if (await app.MigrateAsync<ProjectsDb>(args)) return;
 app.MapDefaultEndpoints();
 app.MapDepartmentsApi();
 app.MapProjectsApi();
+app.MapDeclarationApi();
 
 app.Run();
 

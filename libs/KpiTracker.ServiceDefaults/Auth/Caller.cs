@@ -30,6 +30,15 @@ public sealed record Caller(string Id, string Name, IReadOnlySet<string> Roles, 
         IsAdmin || (Has(KpiClaims.Manager) && CanSee(departmentPath));
 
     /// <summary>
+    /// Approving or returning a declaration, and a 目标调整 of an approved one: admins, and managers of a
+    /// department above the declaring one (a manager of 18 for a project of 18001). A manager of the
+    /// declaring department alone does not approve its own declaration; a root department's
+    /// declarations are approved by an admin.
+    /// </summary>
+    public bool CanApprove(IReadOnlyList<string> departmentPath) =>
+        IsAdmin || (Has(KpiClaims.Manager) && departmentPath.Take(departmentPath.Count - 1).Any(code => Departments.Contains(code)));
+
+    /// <summary>
     /// Reporting values: managers in scope, and owners named on the project whose token also names
     /// a department covering it. The listing alone is not enough: ownerIds outlive a person's move
     /// to another department, and the identity provider's department claim is the current word.

@@ -104,6 +104,14 @@ internal static class VocabularyTables
             E(ProjectType.Continuing, "continuing", "延续性", "延续性项目"),
             E(ProjectType.DepartmentOverall, "departmentOverall", "部门整体支出", "部门整体支出绩效目标"),
         ];
+        if (type == typeof(DeclarationStatus)) return
+        [
+            // 待送审 (waiting to be sent for review) is how the list tabs of the systems in use name a draft.
+            E(DeclarationStatus.Draft, "draft", "草稿", "待送审", "未送审"),
+            E(DeclarationStatus.Submitted, "submitted", "已送审", "送审", "待审核", "审核中"),
+            E(DeclarationStatus.Approved, "approved", "已批复", "批复", "已审核", "审核通过"),
+            E(DeclarationStatus.Returned, "returned", "被退回", "退回", "已退回"),
+        ];
         if (type == typeof(FundingSource)) return
         [
             E(FundingSource.GeneralPublicBudget, "generalPublicBudget", "一般公共预算", "公共预算财政拨款", "一般公共预算财政拨款"),

@@ -3,6 +3,7 @@ using KpiTracker.Projects.Model;
 using KpiTracker.ServiceDefaults;
 using KpiTracker.ServiceDefaults.Http;
 using KpiTracker.ServiceDefaults.Problems;
+using KpiTracker.Targets;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -84,12 +85,13 @@ public static class ProjectsApi
         Extensions = { ["existingId"] = existingId, ["errors"] = new Dictionary<string, string[]> { ["name"] = ["is already used in this department and year."] } },
     });
 
-    public static async Task<Results<Ok<PagedList<ProjectView>>, ValidationProblem>> ListProjects(
-        string? departmentCode, int? fiscalYear, string? q, bool? includeArchived, int? page, int? pageSize,
+    public static async Task<Results<Ok<ProjectList>, ValidationProblem>> ListProjects(
+        string? departmentCode, int? fiscalYear, string? q, bool? includeArchived, string? status, int? page, int? pageSize,
         HttpContext http, [AsParameters] ProjectServices s, CancellationToken ct)
     {
-        var v = new Validation().MaxLength("q", q, 200).MaxLength("departmentCode", departmentCode, 50);
+        var v = new Validation().MaxLength("q", q, 200).MaxLength("departmentCode", departmentCode, 50).MaxLength("status", status, 200);
         var paging = PageRequest.From(page, pageSize, v);
+        var statuses = StatusFilter(status, v);
         if (!v.IsValid) return ProblemResults.Invalid(v);
 
         var query = Visible(s.Db.Projects.AsNoTracking(), http);
@@ -98,10 +100,30 @@ public static class ProjectsApi
         if (!string.IsNullOrWhiteSpace(q)) query = query.Where(p => EF.Functions.ILike(p.Name, "%" + EscapeLike(q) + "%"));
         if (includeArchived != true) query = query.Where(p => !p.Archived);
 
+        // The counts cover the whole filter but the status, so each tab shows what it would list.
+        var byStatus = await query.GroupBy(p => p.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        int CountOf(DeclarationStatus st) => byStatus.FirstOrDefault(g => g.Key == st)?.Count ?? 0;
+        var counts = new StatusCounts(CountOf(DeclarationStatus.Draft), CountOf(DeclarationStatus.Submitted),
+            CountOf(DeclarationStatus.Approved), CountOf(DeclarationStatus.Returned));
+        if (statuses is { Length: > 0 }) query = query.Where(p => statuses.Contains(p.Status));
+
         var total = await query.CountAsync(ct);
         var items = await query.OrderBy(p => p.DepartmentCode).ThenBy(p => p.FiscalYear).ThenBy(p => p.Name).ThenBy(p => p.Id)
             .Skip(paging.Skip).Take(paging.PageSize).ToListAsync(ct);
-        return TypedResults.Ok(new PagedList<ProjectView>(items.Select(ProjectView.From).ToList(), paging.Page, paging.PageSize, total));
+        return TypedResults.Ok(new ProjectList(items.Select(ProjectView.From).ToList(), paging.Page, paging.PageSize, total, counts));
+    }
+
+    /// <summary>status=submitted,returned: codes or labels (草稿 待送审 已送审 被退回 已批复), several separated by commas.</summary>
+    static DeclarationStatus[]? StatusFilter(string? status, Validation v)
+    {
+        if (string.IsNullOrWhiteSpace(status)) return null;
+        var result = new List<DeclarationStatus>();
+        foreach (var part in status.Split([',', '，'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Vocabulary.TryParse<DeclarationStatus>(part, out var st)) result.Add(st);
+            else v.Add("status", $"{Echo.Quote(part)} is not a declaration status: draft, submitted, approved or returned (草稿, 已送审, 已批复, 被退回).");
+        }
+        return [.. result.Distinct()];
     }
 
     public static async Task<Results<Ok<ProjectView>, ProblemHttpResult>> GetProject(
@@ -166,7 +188,7 @@ public static class ProjectsApi
     }
 
     /// <summary>Only projects the caller may see; others do not exist for them (404, not 403).</summary>
-    static IQueryable<Project> Visible(IQueryable<Project> projects, HttpContext http)
+    internal static IQueryable<Project> Visible(IQueryable<Project> projects, HttpContext http)
     {
         var caller = http.Caller();
         if (caller.IsAdmin) return projects;

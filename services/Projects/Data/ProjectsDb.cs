@@ -1,5 +1,6 @@
 using KpiTracker.Projects.Model;
 using KpiTracker.ServiceDefaults.Data;
+using KpiTracker.Targets;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Projects.Data;
@@ -30,6 +31,10 @@ public sealed class ProjectsDb(DbContextOptions<ProjectsDb> options) : KpiDbCont
             e.Property(x => x.AnnualBudget).HasPrecision(18, 4);
             e.Property(x => x.Funding).HasJsonConversion();
             e.Property(x => x.Expenses).HasJsonConversion();
+            // Stored as the API's code (draft, submitted, approved, returned), readable in SQL.
+            e.Property(x => x.Status).HasConversion(v => Vocabulary.Code(v), v => Vocabulary.Parse<DeclarationStatus>(v)).HasMaxLength(20);
+            e.Property(x => x.Reviews).HasJsonConversion();
+            e.HasIndex(x => x.Status);
             e.HasIndex(x => new { x.DepartmentCode, x.FiscalYear });
             e.HasIndex(x => x.DepartmentPath).HasMethod("gin");
             // A department declares a project name once per year: re-importing a form finds it.

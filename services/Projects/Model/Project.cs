@@ -36,6 +36,13 @@ public sealed class Project
     /// are not reported period by period: Reporting raises no overdue alerts for it.
     /// </summary>
     public bool LongTerm { get; set; }
+    /// <summary>
+    /// Where the declaration stands in 申报 → 审核 → 批复. A new project starts as a draft; rows that existed
+    /// before the approval chain read as approved (their migration's default), because they were already in use.
+    /// </summary>
+    public DeclarationStatus Status { get; set; } = DeclarationStatus.Draft;
+    /// <summary>Every step of the chain (submitted, approved, returned), oldest first: who, when, why.</summary>
+    public List<DeclarationReview> Reviews { get; set; } = [];
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; set; }
 }
@@ -45,3 +52,6 @@ public sealed record Funding(FundingSource Source, decimal Amount);
 
 /// <summary>支出明细: one expense item (e.g. 租赁费 130.0000).</summary>
 public sealed record Expense(string Item, decimal Amount);
+
+/// <summary>One step of the approval chain: the status it moved from and to, by whom, and the reason given.</summary>
+public sealed record DeclarationReview(string Action, string From, string To, string? Reason, string By, string ByName, DateTimeOffset At);

@@ -11,7 +11,7 @@ public static class ProjectSnapshots
         p.CompetentDepartment, p.ExecutingUnit, p.LeaderName, p.LeaderPhone,
         Vocabulary.Code(p.Type), p.TotalBudget, p.AnnualBudget,
         p.Funding.Select(f => new FundingLine(Vocabulary.Code(f.Source), f.Amount)).ToList(),
-        p.OverallGoal, p.OwnerIds, p.Archived, p.LongTerm);
+        p.OverallGoal, p.OwnerIds, p.Archived, p.LongTerm, Vocabulary.Code(p.Status));
 
     public static DepartmentRegistered ToEvent(this Department d) =>
         new(Guid.CreateVersion7(), DateTimeOffset.UtcNow, d.Code, d.Name, d.ParentCode, d.Path);

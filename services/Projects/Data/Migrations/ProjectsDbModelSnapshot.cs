@@ -159,9 +159,20 @@ namespace KpiTracker.Projects.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("rationale");
 
+                    b.Property<string>("Reviews")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("reviews");
+
                     b.Property<int?>("StartYear")
                         .HasColumnType("integer")
                         .HasColumnName("start_year");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
 
                     b.Property<decimal?>("TotalBudget")
                         .HasPrecision(18, 4)
@@ -190,6 +201,9 @@ namespace KpiTracker.Projects.Data.Migrations
                         .HasDatabaseName("ix_projects_department_path");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("DepartmentPath"), "gin");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_projects_status");
 
                     b.HasIndex("DepartmentCode", "FiscalYear")
                         .HasDatabaseName("ix_projects_department_code_fiscal_year");
