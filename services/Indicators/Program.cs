@@ -15,6 +15,7 @@ if (await app.MigrateAsync<IndicatorsDb>(args)) return;
 
 app.MapDefaultEndpoints();
 app.MapIndicatorsApi();
+app.MapAdjustmentsApi();
 
 app.Run();
 

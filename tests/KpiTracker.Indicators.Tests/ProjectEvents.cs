@@ -14,10 +14,10 @@ public static class ProjectEvents
     public static readonly string[] Dept19001 = ["19", "19001"];
 
     public static ProjectSnapshot Snapshot(Guid id, long version = 1, string[]? path = null, string[]? owners = null,
-        bool archived = false, string name = "网络传输建设运行费") =>
+        bool archived = false, string name = "网络传输建设运行费", string status = "draft") =>
         new(id, version, (path ?? Dept18001)[^1], path ?? Dept18001, 2021, name, "区大数据中心", "网络技术科", "赵洪艳", "83216113",
             "recurring", 542.74m, 542.74m, [new FundingLine("generalPublicBudget", 542.74m)], "保障网络传输稳定运行",
-            owners ?? ["u-zhao"], archived);
+            owners ?? ["u-zhao"], archived, Status: status);
 
     public static ProjectDeclared Declared(ProjectSnapshot p) => new(Guid.NewGuid(), DateTimeOffset.UtcNow, p);
     public static ProjectRevised Revised(ProjectSnapshot p) => new(Guid.NewGuid(), DateTimeOffset.UtcNow, p);

@@ -40,6 +40,7 @@ public static class IndicatorsApi
             return ProblemResults.Forbidden($"Only an admin or a manager of {project.DepartmentCode} may define this project's indicators.");
         if (project.Archived) return ProblemResults.Conflict("The project is archived: its indicators can no longer change.");
         if (IndicatorInput.Interpret(request, out var inputs) is { } unprocessable) return unprocessable;
+        if (DeclarationLock.Holds(project)) return DeclarationLock.Locked("A new indicator", ["projectId"]);
 
         var now = s.Clock.GetUtcNow();
         var indicator = new Indicator
@@ -49,6 +50,7 @@ public static class IndicatorsApi
         };
         IndicatorInput.Apply(request, inputs, indicator);
         s.Db.Indicators.Add(indicator);
+        s.Db.Record(indicator, "defined", caller, now);
         s.Db.Publish(new IndicatorDefined(Guid.CreateVersion7(), now, indicator.ToSnapshot()));
         await s.Db.SaveChangesAsync(ct);
         ETags.Set(http, indicator.Version);
@@ -114,10 +116,13 @@ public static class IndicatorsApi
         if (indicator.Retired) return ProblemResults.Conflict("The indicator is retired: define a new one instead.");
         if (project.Archived) return ProblemResults.Conflict("The project is archived: its indicators can no longer change.");
         if (IndicatorInput.Interpret(request, out var inputs) is { } unprocessable) return unprocessable;
+        if (DeclarationLock.Holds(project) && DeclarationLock.LockedChanges(indicator, inputs, request.Points) is { Count: > 0 } locked)
+            return DeclarationLock.Locked("This change", locked);
 
         IndicatorInput.Apply(request, inputs, indicator);
         indicator.Version++;
         indicator.UpdatedAt = s.Clock.GetUtcNow();
+        s.Db.Record(indicator, "revised", http.Caller(), indicator.UpdatedAt);
         s.Db.Publish(new IndicatorRevised(Guid.CreateVersion7(), indicator.UpdatedAt, indicator.ToSnapshot()));
         try
         {
@@ -146,9 +151,11 @@ public static class IndicatorsApi
         if (indicator.Retired) return TypedResults.NoContent();
         if (http.Request.Headers.IfMatch.Count > 0 && ETags.IfMatch(http.Request, indicator.Version) == ETags.Check.Stale)
             return ProblemResults.PreconditionFailed();
+        if (DeclarationLock.Holds(project)) return DeclarationLock.Locked("Retiring an indicator", ["id"]);
         indicator.Retired = true;
         indicator.Version++;
         indicator.UpdatedAt = s.Clock.GetUtcNow();
+        s.Db.Record(indicator, "retired", http.Caller(), indicator.UpdatedAt);
         s.Db.Publish(new IndicatorRetired(Guid.CreateVersion7(), indicator.UpdatedAt, indicator.ToSnapshot()));
         try
         {
@@ -162,7 +169,7 @@ public static class IndicatorsApi
     }
 
     /// <summary>Only indicators of projects the caller may see; others do not exist for them (404, not 403).</summary>
-    static IQueryable<Indicator> Visible(IQueryable<Indicator> indicators, HttpContext http)
+    internal static IQueryable<Indicator> Visible(IQueryable<Indicator> indicators, HttpContext http)
     {
         var caller = http.Caller();
         if (caller.IsAdmin) return indicators;

@@ -1,5 +1,6 @@
 using KpiTracker.Contracts;
 using KpiTracker.Indicators.Data;
+using KpiTracker.Targets;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Indicators.Consumers;
@@ -17,13 +18,16 @@ public static class ProjectReplicas
         string[] path = [.. p.DepartmentPath];
         string[] owners = [.. p.OwnerIds];
         var now = DateTimeOffset.UtcNow;
+        // Stored as its code, after a round trip through the vocabulary: an unknown word from a newer
+        // sender would fail here, loudly, rather than unlock or lock the wrong declaration.
+        var status = Vocabulary.Code(Vocabulary.Parse<DeclarationStatus>(p.Status));
         var rows = await db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO project_replicas (id, version, department_code, department_path, owner_ids, fiscal_year, name, archived, updated_at)
-            VALUES ({p.Id}, {p.Version}, {p.DepartmentCode}, {path}, {owners}, {p.FiscalYear}, {p.Name}, {p.Archived}, {now})
+            INSERT INTO project_replicas (id, version, department_code, department_path, owner_ids, fiscal_year, name, archived, status, updated_at)
+            VALUES ({p.Id}, {p.Version}, {p.DepartmentCode}, {path}, {owners}, {p.FiscalYear}, {p.Name}, {p.Archived}, {status}, {now})
             ON CONFLICT (id) DO UPDATE SET
                 version = EXCLUDED.version, department_code = EXCLUDED.department_code,
                 department_path = EXCLUDED.department_path, owner_ids = EXCLUDED.owner_ids,
-                fiscal_year = EXCLUDED.fiscal_year, name = EXCLUDED.name, archived = EXCLUDED.archived,
+                fiscal_year = EXCLUDED.fiscal_year, name = EXCLUDED.name, archived = EXCLUDED.archived, status = EXCLUDED.status,
                 updated_at = EXCLUDED.updated_at
             WHERE project_replicas.version < EXCLUDED.version
             """, ct);

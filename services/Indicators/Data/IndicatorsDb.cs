@@ -10,6 +10,8 @@ public sealed class IndicatorsDb(DbContextOptions<IndicatorsDb> options) : KpiDb
 {
     public DbSet<Indicator> Indicators => Set<Indicator>();
     public DbSet<ProjectReplica> ProjectReplicas => Set<ProjectReplica>();
+    public DbSet<TargetAdjustment> TargetAdjustments => Set<TargetAdjustment>();
+    public DbSet<IndicatorVersion> IndicatorVersions => Set<IndicatorVersion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -22,6 +24,37 @@ public sealed class IndicatorsDb(DbContextOptions<IndicatorsDb> options) : KpiDb
             e.Property(x => x.DepartmentCode).HasMaxLength(50);
             e.Property(x => x.Name).HasMaxLength(200);
             e.HasIndex(x => x.DepartmentPath).HasMethod("gin");
+            e.Property(x => x.Status).HasCode();
+        });
+        modelBuilder.Entity<TargetAdjustment>(e =>
+        {
+            e.ToTable("target_adjustments");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Target).HasMaxLength(200);
+            e.Property(x => x.Points).HasPrecision(9, 4);
+            e.Property(x => x.Level1).HasCode();
+            e.Property(x => x.Level2).HasCode();
+            e.Property(x => x.Aggregation).HasCode();
+            e.Property(x => x.Reason).HasMaxLength(2000);
+            e.Property(x => x.DecisionReason).HasMaxLength(2000);
+            e.Property(x => x.RequestedBy).HasMaxLength(200);
+            e.Property(x => x.RequestedByName).HasMaxLength(200);
+            e.Property(x => x.DecidedBy).HasMaxLength(200);
+            e.Property(x => x.DecidedByName).HasMaxLength(200);
+            e.HasIndex(x => new { x.IndicatorId, x.RequestedAt });
+            // One open request per indicator: two at once would each be approved against the other's base.
+            e.HasIndex(x => x.IndicatorId).IsUnique().HasFilter("status = 'Pending'");
+        });
+        modelBuilder.Entity<IndicatorVersion>(e =>
+        {
+            e.ToTable("indicator_versions");
+            e.HasKey(x => new { x.IndicatorId, x.Version });
+            e.Property(x => x.Change).HasMaxLength(20);
+            e.Property(x => x.Reason).HasMaxLength(2000);
+            e.Property(x => x.By).HasMaxLength(200);
+            e.Property(x => x.ByName).HasMaxLength(200);
+            e.Property(x => x.Indicator).HasColumnType("jsonb");
         });
         modelBuilder.Entity<Indicator>(e =>
         {

@@ -1,3 +1,5 @@
+using KpiTracker.Targets;
+
 namespace KpiTracker.Indicators.Model;
 
 /// <summary>
@@ -15,5 +17,10 @@ public sealed class ProjectReplica
     public int FiscalYear { get; set; }
     public required string Name { get; set; }
     public bool Archived { get; set; }
+    /// <summary>
+    /// The declaration's status. Once approved, targets, points and weights change only through an
+    /// approved 目标调整 (<see cref="TargetAdjustment"/>).
+    /// </summary>
+    public DeclarationStatus Status { get; set; } = DeclarationStatus.Approved;
     public DateTimeOffset UpdatedAt { get; set; }
 }
