@@ -35,6 +35,7 @@ public sealed record Caller(string Label, string? Role, Scope Scope, bool HasSub
     public bool SeesProject => IsAdmin || Covers || Role == KpiClaims.Owner;      // every owner is listed
     public bool Manages => IsAdmin || (Role == KpiClaims.Manager && Covers);
     public bool Reports => Manages || (Role == KpiClaims.Owner && Covers);       // listed and covered
+    public bool Approves => IsAdmin || (Role == KpiClaims.Manager && Scope == Scope.Parent); // above the department (issue 12)
 
     public override string ToString() => Label;
 

@@ -22,6 +22,8 @@ public enum Access
     ManageProject,
     /// <summary>Reporting on a project: managers in scope and owners listed whose claim covers it.</summary>
     ReportProject,
+    /// <summary>Approving or returning a declaration or a 目标调整: admins and managers of a parent department.</summary>
+    ApproveProject,
 }
 
 /// <summary>A request ready to send for one cell: where, what, and which ETag.</summary>
@@ -78,6 +80,11 @@ public static class Routes
             return new Prepared(url, form, await w.ETagAsync(url));
         }, Serial: true),
         new("DELETE", "/api/projects/{id}", Access.ManageProject, 204, async (w, t, fresh) => new Prepared($"/api/projects/{(fresh ? await w.NewProjectAsync() : t.Spare)}")),
+        // The approval chain (issue 12): a refusal comes before any check of the status, so refused cells use the spare draft.
+        new("POST", "/api/projects/{id}/submit", Access.ReportProject, 200, async (w, t, fresh) => new Prepared($"/api/projects/{(fresh ? await w.NewProjectAsync() : t.Spare)}/submit")),
+        new("POST", "/api/projects/{id}/approve", Access.ApproveProject, 200, async (w, t, fresh) => new Prepared($"/api/projects/{(fresh ? await w.NewSubmittedProjectAsync() : t.Spare)}/approve")),
+        new("POST", "/api/projects/{id}/return", Access.ApproveProject, 200, async (w, t, fresh) =>
+            new Prepared($"/api/projects/{(fresh ? await w.NewSubmittedProjectAsync() : t.Spare)}/return", new JsonObject { ["reason"] = "测算依据不足" })),
 
         // Indicators
         new("POST", "/api/indicators", Access.ManageProject, 201, (_, t, _) => At("/api/indicators", World.IndicatorForm(t.Project))),
@@ -87,6 +94,24 @@ public static class Routes
         new("PUT", "/api/indicators/{id}", Access.ManageProject, 200, async (w, t, _) =>
             new Prepared($"/api/indicators/{t.Indicator}", World.IndicatorForm(t.Project), await w.ETagAsync($"/api/indicators/{t.Indicator}")), Serial: true),
         new("DELETE", "/api/indicators/{id}", Access.ManageProject, 204, async (w, t, fresh) => new Prepared($"/api/indicators/{(fresh ? await w.NewIndicatorAsync(t.Project) : t.SpareIndicator)}")),
+        // 目标调整 (issue 12): a refusal comes before the declaration's status and the adjustment's existence are looked at.
+        new("POST", "/api/indicators/{id}/adjustments", Access.ReportProject, 201, async (w, t, fresh) =>
+            new Prepared($"/api/indicators/{(fresh ? await w.NewAdjustableIndicatorAsync() : t.SpareIndicator)}/adjustments",
+                new JsonObject { ["target"] = "≥95%", ["points"] = 25, ["reason"] = "提高服务标准" })),
+        new("GET", "/api/indicators/{id}/adjustments", Access.SeeProject, 200, (w, _, _) => At($"/api/indicators/{w.Adjusted.Indicator}/adjustments")),
+        new("GET", "/api/indicators/{id}/adjustments/{adjustmentId}", Access.SeeProject, 200, (w, _, _) =>
+            At($"/api/indicators/{w.Adjusted.Indicator}/adjustments/{w.Adjusted.Adjustment}")),
+        new("POST", "/api/indicators/{id}/adjustments/{adjustmentId}/approve", Access.ApproveProject, 200, async (w, t, fresh) =>
+        {
+            var (indicator, adjustment) = fresh ? await w.NewPendingAdjustmentAsync() : (t.SpareIndicator, Guid.NewGuid());
+            return new Prepared($"/api/indicators/{indicator}/adjustments/{adjustment}/approve");
+        }),
+        new("POST", "/api/indicators/{id}/adjustments/{adjustmentId}/return", Access.ApproveProject, 200, async (w, t, fresh) =>
+        {
+            var (indicator, adjustment) = fresh ? await w.NewPendingAdjustmentAsync() : (t.SpareIndicator, Guid.NewGuid());
+            return new Prepared($"/api/indicators/{indicator}/adjustments/{adjustment}/return", new JsonObject { ["reason"] = "请说明依据" });
+        }),
+        new("GET", "/api/indicators/{id}/history", Access.SeeProject, 200, (_, t, _) => At($"/api/indicators/{t.Indicator}/history")),
 
         // Measurements, spending, forecasts
         new("POST", "/api/measurements", Access.ReportProject, 201, async (w, t, fresh) => new Prepared("/api/measurements",
@@ -192,6 +217,7 @@ public static class Routes
             Access.SeeProject => caller.SeesProject ? ok : 404,
             Access.ManageProject => !caller.SeesProject ? 404 : caller.Manages ? ok : 403,
             Access.ReportProject => !caller.SeesProject ? 404 : caller.Reports ? ok : 403,
+            Access.ApproveProject => !caller.SeesProject ? 404 : caller.Approves ? ok : 403,
             _ => throw new ArgumentOutOfRangeException(nameof(route)),
         };
     }

@@ -25,6 +25,8 @@ public sealed class World(Stack stack)
     public Targets Bola { get; private set; } = null!;
     public Targets Fuzz { get; private set; } = null!;
     public Guid Closable { get; private set; }
+    /// <summary>An indicator of an approved declaration and its pending 目标调整, for the reads.</summary>
+    public (Guid Indicator, Guid Adjustment) Adjusted { get; private set; }
 
     /// <summary>The ids of one project's things, for the routes to point at.</summary>
     public sealed record Targets(Guid Project, Guid Indicator, Guid Measurement, Guid Spending, Guid Forecast, Guid Spare, Guid SpareIndicator);
@@ -40,6 +42,9 @@ public sealed class World(Stack stack)
         world.Bola = await world.TargetsAsync();
         world.Fuzz = await world.TargetsAsync();
         world.Closable = await world.NewProjectAsync();
+        // A year closes only on an approved declaration (issue 12).
+        await world.ApproveAsync(world.Closable);
+        world.Adjusted = await world.NewPendingAdjustmentAsync();
         await world.InReportingAsync(world.Bola.Project, world.Bola.Indicator);
         await world.InReportingAsync(world.Fuzz.Project, world.Fuzz.Indicator);
         await world.InReportingAsync(world.Closable, null);
@@ -96,6 +101,51 @@ public sealed class World(Stack stack)
     public Task<Guid> NewProjectAsync() => IdOfAsync(HttpMethod.Post, "/api/projects", ProjectForm($"项目{Next():D4}"));
 
     public Task<Guid> NewIndicatorAsync(Guid project) => IdOfAsync(HttpMethod.Post, "/api/indicators", IndicatorForm(project));
+
+    /// <summary>Submits and approves a project's declaration as the admin.</summary>
+    public async Task ApproveAsync(Guid project)
+    {
+        await ExpectAsync(HttpMethod.Post, $"/api/projects/{project}/submit", null, HttpStatusCode.OK);
+        await ExpectAsync(HttpMethod.Post, $"/api/projects/{project}/approve", null, HttpStatusCode.OK);
+    }
+
+    /// <summary>A submitted declaration, for an approve or return cell.</summary>
+    public async Task<Guid> NewSubmittedProjectAsync()
+    {
+        var project = await NewProjectAsync();
+        await ExpectAsync(HttpMethod.Post, $"/api/projects/{project}/submit", null, HttpStatusCode.OK);
+        return project;
+    }
+
+    /// <summary>
+    /// A fresh approved declaration's indicator with a pending 目标调整, asked as the admin. Indicators learns
+    /// of the approval by event: until then the ask is 409 (not approved), so it is asked again.
+    /// </summary>
+    public async Task<(Guid Indicator, Guid Adjustment)> NewPendingAdjustmentAsync()
+    {
+        var project = await NewProjectAsync();
+        var indicator = await NewIndicatorAsync(project);
+        await ApproveAsync(project);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            using var response = await SendAsync(HttpMethod.Post, $"/api/indicators/{indicator}/adjustments",
+                new JsonObject { ["target"] = "≥95%", ["reason"] = "矩阵测试" });
+            var text = await response.Content.ReadAsStringAsync();
+            if (response.StatusCode == HttpStatusCode.Created) return (indicator, JsonDocument.Parse(text).RootElement.GetProperty("id").GetGuid());
+            Assert.True(response.StatusCode == HttpStatusCode.Conflict && DateTime.UtcNow < deadline, $"asking a 目标调整: {(int)response.StatusCode} {text}");
+            await Task.Delay(200);
+        }
+    }
+
+    /// <summary>An approved declaration's indicator with no open 目标调整: one asked and returned.</summary>
+    public async Task<Guid> NewAdjustableIndicatorAsync()
+    {
+        var (indicator, adjustment) = await NewPendingAdjustmentAsync();
+        await ExpectAsync(HttpMethod.Post, $"/api/indicators/{indicator}/adjustments/{adjustment}/return",
+            new JsonObject { ["reason"] = "矩阵测试" }, HttpStatusCode.OK);
+        return indicator;
+    }
 
     /// <summary>The current ETag of a resource, read as the admin.</summary>
     public async Task<string> ETagAsync(string url)

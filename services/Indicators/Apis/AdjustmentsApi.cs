@@ -185,11 +185,11 @@ public static class AdjustmentsApi
     {
         var indicator = await IndicatorsApi.Visible(s.Db.Indicators.Include(i => i.Project), http).FirstOrDefaultAsync(i => i.Id == id, ct);
         if (indicator is null) return (null, null, ProblemResults.NotFound("Indicator", id));
-        var adjustment = await s.Db.TargetAdjustments.FirstOrDefaultAsync(a => a.Id == adjustmentId && a.IndicatorId == id, ct);
-        if (adjustment is null) return (null, null, ProblemResults.NotFound("Adjustment", adjustmentId));
         var project = indicator.Project!;
         if (!http.Caller().CanApprove(project.DepartmentPath))
             return (null, null, ProblemResults.Forbidden("Only a manager of a parent department or an admin may decide a 目标调整 of this project."));
+        var adjustment = await s.Db.TargetAdjustments.FirstOrDefaultAsync(a => a.Id == adjustmentId && a.IndicatorId == id, ct);
+        if (adjustment is null) return (null, null, ProblemResults.NotFound("Adjustment", adjustmentId));
         var v = new Validation();
         if (reasonRequired) v.Required("reason", string.IsNullOrWhiteSpace(request?.Reason) ? null : request.Reason);
         v.Text("reason", request?.Reason, TextRule.Note);

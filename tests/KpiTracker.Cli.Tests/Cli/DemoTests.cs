@@ -123,8 +123,12 @@ public sealed class DemoTests
         Assert.DoesNotContain(api.Writes, w => w.Path == "/api/spending" && longTerm.Contains(w.Body!["projectId"]!.GetValue<string>()));
         Assert.Contains(api.Requests, r => r.Path == "/api/spending");
         Assert.Contains(api.Requests, r => r.Path == "/api/forecasts");
-        Assert.All(api.Writes.Where(w => !w.Path.EndsWith("/close", StringComparison.Ordinal)), w => Assert.NotNull(w.IdempotencyKey));
+        // Steps of a state (close, submit, approve) answer 409 when taken already: they need no key.
+        Assert.All(api.Writes.Where(w => !w.Path.EndsWith("/close", StringComparison.Ordinal) && !w.Path.EndsWith("/submit", StringComparison.Ordinal)
+            && !w.Path.EndsWith("/approve", StringComparison.Ordinal)), w => Assert.NotNull(w.IdempotencyKey));
         Assert.Single(api.Closed);
+        // Every declaration the demo made is approved, so a year can be closed on it.
+        Assert.All(api.Projects.Where(p => !api.Archived.Contains(p.Key)).Select(p => p.Value), p => Assert.Equal("approved", (string?)p["status"]));
 
         // a second run sends the very same keys and bodies: a real server replays them
         var keys = api.Writes.Where(w => w.Path is "/api/measurements/batch" or "/api/spending" or "/api/forecasts")

@@ -89,6 +89,14 @@ internal sealed class FakeApi : HttpMessageHandler
                 var results = new JsonArray(Enumerable.Range(0, n).Select(i => (JsonNode)new JsonObject { ["index"] = i, ["status"] = 201, ["id"] = Guid.NewGuid().ToString() }).ToArray());
                 return Json(200, new JsonObject { ["results"] = results });
             }
+            case ("POST", _) when route.StartsWith("/api/projects/", StringComparison.Ordinal) && (route.EndsWith("/submit", StringComparison.Ordinal) || route.EndsWith("/approve", StringComparison.Ordinal)):
+            {
+                var project = Projects[route.Split('/')[3]];
+                var next = route.EndsWith("/submit", StringComparison.Ordinal) ? "submitted" : "approved";
+                if ((string?)project["status"] == "approved") return Problem(409, "Not allowed in the declaration's status", "The declaration is approved.");
+                project["status"] = next;
+                return Json(200, project.DeepClone());
+            }
             case ("POST", _) when route.StartsWith("/api/evaluations/projects/", StringComparison.Ordinal) && route.EndsWith("/close", StringComparison.Ordinal):
                 return Closed.Add(route.Split('/')[4]) ? Json(200, new JsonObject { ["closed"] = true }) : Problem(409, "The year is already closed.");
             case ("POST", "/api/users"):
