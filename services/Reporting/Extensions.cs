@@ -3,10 +3,10 @@ using KpiTracker.Reporting.Apis;
 using KpiTracker.Reporting.Consumers;
 using KpiTracker.Reporting.Data;
 using KpiTracker.Reporting.Reconciliation;
+using KpiTracker.Reporting.RulePacks;
 using KpiTracker.Reporting.Telemetry;
 using KpiTracker.ServiceDefaults.Data;
 using KpiTracker.ServiceDefaults.Messaging;
-using KpiTracker.Targets;
 
 namespace KpiTracker.Reporting;
 
@@ -40,8 +40,9 @@ public static class Extensions
             x.AddKpiConsumer<ForecastSubmittedConsumer>();
             x.AddKpiConsumer<LedgerPublishedConsumer>();
         });
-        // The region's rule set: the library's defaults, overridable field by field under "Rules".
-        builder.Services.AddSingleton(builder.Configuration.GetSection("Rules").Get<RuleSet>() ?? RuleSet.Default);
+        // The reviewed rule packs, read and checked now: a bad pack stops the start, naming file and field.
+        builder.Services.AddSingleton(RulePackLoader.Load(builder.Configuration));
+        builder.Services.AddSingleton<RulePackChoice>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<ReportingServices>();
     }
@@ -55,6 +56,7 @@ public static class Extensions
         app.MapAlertsApi();
         app.MapAdminApi();
         app.MapReconciliationApi();
+        app.MapRulePacksApi();
         return app;
     }
 }

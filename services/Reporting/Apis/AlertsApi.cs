@@ -60,7 +60,7 @@ public static class AlertsApi
         {
             var o = s.Compute(inputs, month);
             foreach (var i in o.Indicators.Where(i => !i.NotApplicable))
-                alerts.AddRange(AlertsOf(o, i, year, today, s.Rules));
+                alerts.AddRange(AlertsOf(o, i, year, today, o.Rules));
         }
         var ordered = alerts.Where(a => kinds is null || kinds.Contains(a.Kind))
             .OrderBy(a => KindOrder(a.Kind)).ThenByDescending(a => a.DaysOverdue ?? 0)

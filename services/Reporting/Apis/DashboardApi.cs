@@ -14,15 +14,17 @@ public sealed record DashboardSummary(int Projects, int Indicators, LightCounts 
 public sealed record DashboardProject(
     Guid Id, string Name, string DepartmentCode, string Light, string LightLabel, decimal? Score, string? Grade,
     decimal? BudgetExecutionRate, string BudgetLight, int Indicators, LightCounts Lights, StatusCounts Status,
-    bool LongTerm);
+    bool LongTerm, RulePackRef RulePack);
 
 /// <summary>
 /// A department's dashboard. <see cref="Projects"/> and <see cref="Summary"/> cover its 项目支出
 /// projects only; its goals for overall spending (部门整体支出, type departmentOverall) are not a
 /// project and come in <see cref="DepartmentGoals"/>, rows of the same shape.
 /// </summary>
+/// <see cref="RulePacks"/>: every pack a row was computed under (a department's rows share their region's
+/// pack; a list over several regions can hold several), each row naming its own.
 public sealed record Dashboard(string? DepartmentCode, int FiscalYear, string AsOf, DashboardSummary Summary,
-    IReadOnlyList<DashboardProject> Projects, IReadOnlyList<DashboardProject> DepartmentGoals);
+    IReadOnlyList<DashboardProject> Projects, IReadOnlyList<DashboardProject> DepartmentGoals, IReadOnlyList<RulePackRef> RulePacks);
 
 public sealed record DashboardIndicator(
     Guid Id, string Level1, string Level1Label, string Level2, string Level2Label, string Name,
@@ -47,7 +49,7 @@ public sealed record ProjectDashboard(
     Guid Id, string Name, string DepartmentCode, int FiscalYear, string AsOf, bool YearClosed,
     string Light, string LightLabel, decimal? Score, string? Grade, IReadOnlyList<string> ScoreProblems,
     BudgetSummary Budget, string BudgetLight, LightCounts Lights, StatusCounts Status,
-    IReadOnlyList<DashboardIndicator> Indicators);
+    IReadOnlyList<DashboardIndicator> Indicators, RulePackRef RulePack);
 
 public static class DashboardApi
 {
@@ -104,7 +106,8 @@ public static class DashboardApi
             rows.Aggregate(new LightCounts(0, 0, 0, 0, 0), (a, r) => a + r.Lights),
             rows.Aggregate(new StatusCounts(0, 0, 0, 0), (a, r) => a + r.Status),
             new BudgetSummary(annual, executed, annual > 0m ? Numbers.Ratio(Saturating.Divide(executed, annual)) : null));
-        var dashboard = new Dashboard(departmentCode, year, AsOf.Label(year, month), summary, rows, departmentGoals);
+        var packs = rows.Concat(departmentGoals).Select(r => r.RulePack).Distinct().OrderBy(p => p.Id, StringComparer.Ordinal).ThenBy(p => p.Version).ToList();
+        var dashboard = new Dashboard(departmentCode, year, AsOf.Label(year, month), summary, rows, departmentGoals, packs);
         s.Cache.Set(key, stamp, dashboard);
         return TypedResults.Ok(dashboard);
     }
@@ -116,7 +119,7 @@ public static class DashboardApi
     {
         var inputs = await s.InputsAsync(http.Caller(), id, ct);
         if (inputs is null) return ProblemResults.NotFound("Project", id);
-        if (!AsOf.TryResolve(asOf, inputs.Project.FiscalYear, s.Now, s.Rules, out var month, out var error))
+        if (!AsOf.TryResolve(asOf, inputs.Project.FiscalYear, s.Now, inputs.Pack.Rules, out var month, out var error))
             return ProblemResults.Invalid(new Validation().Add("asOf", error!));
         var o = s.Compute(inputs, month);
         var applicable = o.Indicators.Where(i => !i.NotApplicable).ToList();
@@ -125,6 +128,6 @@ public static class DashboardApi
             Vocabulary.Code(o.Light), Vocabulary.Label(o.Light), o.Score?.Total, o.Score is { } sc ? Vocabulary.Code(sc.Grade) : null, o.ScoreProblems,
             new BudgetSummary(o.Project.AnnualBudget, o.Executed, Numbers.Ratio(o.ExecutionRate)), Vocabulary.Code(o.BudgetLight),
             LightCounts.Of(applicable.Select(i => i.Evaluation.Light)), StatusCounts.Of(applicable.Select(i => i.Evaluation.Status)),
-            o.Indicators.Select(DashboardIndicator.From).ToList()));
+            o.Indicators.Select(DashboardIndicator.From).ToList(), o.Pack.Ref));
     }
 }

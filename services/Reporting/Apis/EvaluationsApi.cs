@@ -21,7 +21,7 @@ public sealed record ReopenRequest(string? Reason);
 
 public sealed record AuditView(Guid Id, string Action, string By, string? ByName, DateTimeOffset At, string? Reason, string? Detail);
 
-public sealed record DepartmentEvaluationRow(Guid Id, string Name, string DepartmentCode, decimal? Total, string? Grade, string? GradeLabel, bool Closed);
+public sealed record DepartmentEvaluationRow(Guid Id, string Name, string DepartmentCode, decimal? Total, string? Grade, string? GradeLabel, bool Closed, RulePackRef RulePack);
 
 public sealed record DepartmentEvaluation(string DepartmentCode, string? DepartmentName, int FiscalYear, int Projects, IReadOnlyList<DepartmentEvaluationRow> Items);
 
@@ -66,7 +66,7 @@ public static class EvaluationsApi
         ReportingServices s, ProjectInputs inputs, IReadOnlyDictionary<Guid, string> notes, string? department)
     {
         var outcome = s.Compute(inputs, 12);
-        return (EvaluationBuilder.Build(outcome, inputs.Year, notes, department, s.Rules), outcome, inputs);
+        return (EvaluationBuilder.Build(outcome, inputs.Year, notes, department), outcome, inputs);
     }
 
     public static async Task<Results<Ok<Evaluation>, ProblemHttpResult>> GetEvaluation(
@@ -130,7 +130,7 @@ public static class EvaluationsApi
             var outcome = s.Compute(inputs with { Reviews = reviews }, 12);
             var problem = outcome.Indicators.First(i => i.Row.Id == indicatorId).Judgement is null
                 ? "the indicator has no judgement (达成 / 部分达成 / 未达成) yet: report one or send a judgement with the score."
-                : ProjectCalculator.CheckReviewerScore(outcome, indicatorId, score, s.Rules);
+                : ProjectCalculator.CheckReviewerScore(outcome, indicatorId, score);
             if (problem is not null) return ProblemResults.Unprocessable("score", problem, "Score outside its band");
         }
 
@@ -202,7 +202,10 @@ public static class EvaluationsApi
         year.Closed = true;
         year.ClosedBy = caller.Id;
         year.ClosedAt = now;
-        s.Db.Audit.Add(Audit(id, "closed", caller, now, null, asClosed.Score is { } sc ? $"total {sc.Total}, grade {Vocabulary.Code(sc.Grade)}" : null));
+        // The year keeps these rules from now on: a reassignment or a newer version of the pack leaves it as closed.
+        year.ClosedPack = RulePackFile.Write(inputs.Pack);
+        s.Db.Audit.Add(Audit(id, "closed", caller, now, null,
+            (asClosed.Score is { } sc ? $"total {sc.Total}, grade {Vocabulary.Code(sc.Grade)}, " : "") + $"rule pack {inputs.Pack.Id} version {inputs.Pack.Version}"));
         s.Db.Publish(new ProjectYearClosed(Guid.CreateVersion7(), now, id, p.FiscalYear, caller.Id));
         await s.Db.SaveChangesAsync(ct);
         return await Reread(http, s, caller, id, ct);
@@ -222,6 +225,8 @@ public static class EvaluationsApi
         var now = s.Now;
         var reason = request!.Reason!.Trim();
         year.Closed = false;
+        // Open again: scored by the region's pack of the day (the audit keeps the one it was closed under).
+        year.ClosedPack = null;
         year.Version++;
         year.UpdatedAt = now;
         s.Db.Audit.Add(Audit(id, "reopened", caller, now, reason, $"closed by {year.ClosedBy} at {year.ClosedAt:u}"));
@@ -255,7 +260,7 @@ public static class EvaluationsApi
         {
             var o = s.Compute(i, 12);
             return new DepartmentEvaluationRow(o.Project.Id, o.Project.Name, o.Project.DepartmentCode, o.Score?.Total,
-                o.Score is { } sc ? Vocabulary.Code(sc.Grade) : null, o.Score is { } sl ? Vocabulary.Label(sl.Grade) : null, i.Year?.Closed == true);
+                o.Score is { } sc ? Vocabulary.Code(sc.Grade) : null, o.Score is { } sl ? Vocabulary.Label(sl.Grade) : null, i.Year?.Closed == true, o.Pack.Ref);
         }).ToList();
         return TypedResults.Ok(new DepartmentEvaluation(code, department?.Name, year, rows.Count, rows));
     }

@@ -73,6 +73,7 @@ public static class ExportsApi
             // Summary first: a first pass keeps only each project's total (computed from the slice's inputs
             // and the department names; the owners' notes do not enter it), the second writes the forms.
             var summary = new List<(string, string, decimal?, string?, bool)>(projects.Count);
+            var packs = new List<RulePackRef>();
             var names = new Dictionary<string, string?>();
             foreach (var slice in projects.Chunk(Slice))
             {
@@ -83,13 +84,14 @@ public static class ExportsApi
                     var o = s.Compute(i, 12);
                     summary.Add((o.Project.Name, names.GetValueOrDefault(o.Project.DepartmentCode) ?? o.Project.DepartmentCode,
                         o.Score?.Total, o.Score is { } sc ? Vocabulary.Label(sc.Grade) : null, i.Year?.Closed == true));
+                    packs.Add(o.Pack.Ref);
                 }
                 s.Db.ChangeTracker.Clear();
             }
             return TypedResults.Stream(async stream =>
             {
                 await using var csv = new CsvWriter(stream);
-                await csv.WriteAsync(SelfEvaluationForm.Summary(code, department?.Name, year, summary));
+                await csv.WriteAsync(SelfEvaluationForm.Summary(code, department?.Name, year, summary, packs));
                 await foreach (var e in EvaluationsOf(s, projects, CancellationToken.None)) await csv.WriteAsync(SelfEvaluationForm.Build(e));
             }, CsvWriter.ContentType, fileName);
         }
@@ -98,14 +100,16 @@ public static class ExportsApi
         using (var xlsx = new XlsxWriter(file))
         {
             var rows = new List<(string, string, decimal?, string?, bool)>(projects.Count);
+            var packs = new List<RulePackRef>();
             var sheets = new List<(string, string)>(projects.Count + 1);
             xlsx.UniqueName("汇总");   // reserved for the summary written last
             await foreach (var e in EvaluationsOf(s, projects, ct))
             {
                 sheets.Add(xlsx.Write(SelfEvaluationForm.Build(e), e.ProjectName));
                 rows.Add(SummaryRow(e));
+                packs.Add(e.RulePack);
             }
-            var summarySheet = SelfEvaluationForm.Summary(code, department?.Name, year, rows);
+            var summarySheet = SelfEvaluationForm.Summary(code, department?.Name, year, rows, packs);
             var summaryPart = xlsx.Write(summarySheet, "汇总");
             xlsx.Finish([("汇总", summaryPart.RelationshipId), .. sheets]);
         }

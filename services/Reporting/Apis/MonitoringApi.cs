@@ -23,7 +23,7 @@ public sealed record MonitoringBudget(decimal Annual, decimal Executed, decimal?
     string Light, string LightLabel, string ProjectionMethod);
 
 public sealed record Monitoring(Guid ProjectId, string ProjectName, string DepartmentCode, int FiscalYear, string AsOf,
-    MonitoringBudget Budget, IReadOnlyList<MonitoringIndicator> Indicators);
+    MonitoringBudget Budget, IReadOnlyList<MonitoringIndicator> Indicators, RulePackRef RulePack);
 
 public static class MonitoringApi
 {
@@ -41,8 +41,8 @@ public static class MonitoringApi
         if (inputs is null) return ProblemResults.NotFound("Project", id);
         var year = inputs.Project.FiscalYear;
         int month;
-        if (string.IsNullOrWhiteSpace(asOf)) month = s.Rules.MonitoringMonth;
-        else if (!AsOf.TryResolve(asOf, year, s.Now, s.Rules, out month, out var error))
+        if (string.IsNullOrWhiteSpace(asOf)) month = inputs.Pack.Rules.MonitoringMonth;
+        else if (!AsOf.TryResolve(asOf, year, s.Now, inputs.Pack.Rules, out month, out var error))
             return ProblemResults.Invalid(new Validation().Add("asOf", error!));
         var o = s.Compute(inputs, month);
 
@@ -72,7 +72,7 @@ public static class MonitoringApi
         var budget = new MonitoringBudget(annual, o.Executed, Numbers.Ratio(o.ExecutionRate), expected,
             annual > 0m ? Numbers.Ratio(Saturating.Divide(expected, annual)) : null, Vocabulary.Code(o.BudgetLight), Vocabulary.Label(o.BudgetLight),
             "linear: executed × 12 ÷ cut-off month");
-        return TypedResults.Ok(new Monitoring(o.Project.Id, o.Project.Name, o.Project.DepartmentCode, year, AsOf.Label(year, month), budget, indicators));
+        return TypedResults.Ok(new Monitoring(o.Project.Id, o.Project.Name, o.Project.DepartmentCode, year, AsOf.Label(year, month), budget, indicators, o.Pack.Ref));
     }
 
     /// <summary>The owner's latest note (偏差原因) per indicator among the values up to the cut-off.</summary>

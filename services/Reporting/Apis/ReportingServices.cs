@@ -1,6 +1,7 @@
 using KpiTracker.Reporting.Calculation;
 using KpiTracker.Reporting.Data;
 using KpiTracker.Reporting.Model;
+using KpiTracker.Reporting.RulePacks;
 using KpiTracker.ServiceDefaults.Auth;
 using KpiTracker.Targets;
 using Microsoft.EntityFrameworkCore;
@@ -8,10 +9,13 @@ using Microsoft.EntityFrameworkCore;
 namespace KpiTracker.Reporting.Apis;
 
 /// <summary>What the reporting handlers need, bundled so signatures stay short, with the shared reads.</summary>
-public sealed class ReportingServices(ReportingDb db, RuleSet rules, TimeProvider clock, DashboardCache cache, DashboardTiles tiles, ILogger<ReportingServices> logger)
+public sealed class ReportingServices(ReportingDb db, RulePackChoice packs, TimeProvider clock, DashboardCache cache, DashboardTiles tiles, ILogger<ReportingServices> logger)
 {
     public ReportingDb Db { get; } = db;
-    public RuleSet Rules { get; } = rules;
+    public RulePackChoice Packs { get; } = packs;
+
+    /// <summary>The default pack's rules: what a query spanning regions (a department list's default month) goes by.</summary>
+    public RuleSet Rules => Packs.Catalog.Default.Rules;
     public TimeProvider Clock { get; } = clock;
     public DashboardCache Cache { get; } = cache;
     public DashboardTiles Tiles { get; } = tiles;
@@ -60,10 +64,15 @@ public sealed class ReportingServices(ReportingDb db, RuleSet rules, TimeProvide
         var indicators = await Db.Indicators.AsNoTracking().Where(i => ids.Contains(i.ProjectId) && !i.Retired).ToListAsync(ct);
         var reviews = await Db.EvaluationInputs.AsNoTracking().Where(r => ids.Contains(r.ProjectId)).ToListAsync(ct);
         var years = await Db.ProjectYears.AsNoTracking().Where(y => ids.Contains(y.ProjectId)).ToDictionaryAsync(y => y.ProjectId, ct);
+        var assignments = await AssignmentsAsync(projects.Select(p => p.FiscalYear).Distinct().ToArray(), ct);
         var byProject = indicators.ToLookup(i => i.ProjectId);
         var reviewsByProject = reviews.ToLookup(r => r.ProjectId);
-        return projects.Select(p => new ProjectInputs(p, byProject[p.Id].ToList(),
-            reviewsByProject[p.Id].ToDictionary(r => r.IndicatorId), years.GetValueOrDefault(p.Id))).ToList();
+        return projects.Select(p =>
+        {
+            var year = years.GetValueOrDefault(p.Id);
+            return new ProjectInputs(p, byProject[p.Id].ToList(), reviewsByProject[p.Id].ToDictionary(r => r.IndicatorId), year,
+                Packs.For(p, year, assignments));
+        }).ToList();
     }
 
     public async Task<ProjectInputs?> InputsAsync(Caller caller, Guid id, CancellationToken ct)
@@ -72,7 +81,12 @@ public sealed class ReportingServices(ReportingDb db, RuleSet rules, TimeProvide
         return project is null ? null : (await InputsAsync([project], ct))[0];
     }
 
-    public ProjectOutcome Compute(ProjectInputs inputs, int cutoffMonth) => ProjectCalculator.Compute(inputs, cutoffMonth, Rules);
+    /// <summary>The regions' pack assignments of some fiscal years (a small table: one row per region and year).</summary>
+    public async Task<Dictionary<(string Root, int Year), string>> AssignmentsAsync(int[] fiscalYears, CancellationToken ct) =>
+        (await Db.RulePackAssignments.AsNoTracking().Where(a => fiscalYears.Contains(a.FiscalYear)).ToListAsync(ct))
+            .ToDictionary(a => (a.RootCode, a.FiscalYear), a => a.PackId);
+
+    public ProjectOutcome Compute(ProjectInputs inputs, int cutoffMonth) => ProjectCalculator.Compute(inputs, cutoffMonth);
 
     public DateTimeOffset Now => Clock.GetUtcNow();
 }

@@ -19,7 +19,7 @@ public sealed record Evaluation(
     Guid ProjectId, string ProjectName, int FiscalYear, string DepartmentCode, string? DepartmentName,
     string? CompetentDepartment, string? ExecutingUnit, bool Closed, string? ClosedBy, DateTimeOffset? ClosedAt,
     IReadOnlyList<MoneyRow> Money, OverallGoal OverallGoal, IReadOnlyList<EvaluatedIndicator> Indicators,
-    decimal? Total, string? Grade, string? GradeLabel, IReadOnlyList<string> Problems, long Version);
+    decimal? Total, string? Grade, string? GradeLabel, IReadOnlyList<string> Problems, long Version, RulePackRef RulePack);
 
 /// <summary>
 /// The year-end self-evaluation of a project, computed at month 12. The numbers come from the
@@ -30,7 +30,7 @@ public sealed record Evaluation(
 /// </summary>
 public static class EvaluationBuilder
 {
-    public static Evaluation Build(ProjectOutcome o, ProjectYear? year, IReadOnlyDictionary<Guid, string> ownerNotes, string? departmentName, RuleSet rules)
+    public static Evaluation Build(ProjectOutcome o, ProjectYear? year, IReadOnlyDictionary<Guid, string> ownerNotes, string? departmentName)
     {
         var p = o.Project;
         var score = o.Score;
@@ -51,7 +51,7 @@ public static class EvaluationBuilder
             decimal? min = null, max = null;
             if (i.Target.Kind == TargetKind.Qualitative && i.Judgement is { } j && !i.NotApplicable)
             {
-                var band = rules.BandOf(j);
+                var band = o.Rules.BandOf(j);
                 min = Math.Round(points * band.Min, 2, MidpointRounding.AwayFromZero);
                 max = Math.Round(points * band.Max, 2, MidpointRounding.AwayFromZero);
             }
@@ -66,6 +66,6 @@ public static class EvaluationBuilder
             year?.Closed == true, year?.Closed == true ? year.ClosedBy : null, year?.Closed == true ? year.ClosedAt : null,
             money, new OverallGoal(p.OverallGoal, year?.Achieved), indicators,
             score?.Total, score is null ? null : Vocabulary.Code(score.Grade), score is null ? null : Vocabulary.Label(score.Grade),
-            o.ScoreProblems, year?.Version ?? 0);
+            o.ScoreProblems, year?.Version ?? 0, o.Pack.Ref);
     }
 }

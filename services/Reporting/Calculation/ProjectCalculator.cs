@@ -3,10 +3,10 @@ using KpiTracker.Targets;
 
 namespace KpiTracker.Reporting.Calculation;
 
-/// <summary>Everything a query needs about one project's year.</summary>
+/// <summary>Everything a query needs about one project's year, and the rule pack it is computed under (<see cref="RulePacks.RulePackChoice"/>).</summary>
 public sealed record ProjectInputs(
     ProjectRow Project, IReadOnlyList<IndicatorRow> Indicators,
-    IReadOnlyDictionary<Guid, EvaluationInput> Reviews, ProjectYear? Year);
+    IReadOnlyDictionary<Guid, EvaluationInput> Reviews, ProjectYear? Year, RulePack Pack);
 
 public sealed record IndicatorOutcome(
     IndicatorRow Row, Target Target, Level1 Level1, Aggregation Aggregation, Frequency Frequency,
@@ -23,7 +23,10 @@ public sealed record IndicatorOutcome(
 public sealed record ProjectOutcome(
     ProjectRow Project, int CutoffMonth, bool YearClosed, IReadOnlyList<IndicatorOutcome> Indicators,
     decimal Executed, decimal? ExecutionRate, Light BudgetLight, Light Light,
-    ProjectScore? Score, IReadOnlyList<string> ScoreProblems);
+    ProjectScore? Score, IReadOnlyList<string> ScoreProblems, RulePack Pack)
+{
+    public RuleSet Rules => Pack.Rules;
+}
 
 /// <summary>
 /// One project's year at a cut-off month: every rule comes from the Targets library (roll-up,
@@ -31,8 +34,10 @@ public sealed record ProjectOutcome(
 /// </summary>
 public static class ProjectCalculator
 {
-    public static ProjectOutcome Compute(ProjectInputs inputs, int cutoffMonth, RuleSet rules)
+    public static ProjectOutcome Compute(ProjectInputs inputs, int cutoffMonth)
     {
+        var pack = inputs.Pack;
+        var rules = pack.Rules;
         var project = inputs.Project;
         var fy = project.FiscalYear;
         var upTo = Period.Month(fy, cutoffMonth);
@@ -52,14 +57,14 @@ public static class ProjectCalculator
         decimal? rate = project.AnnualBudget > 0m ? Saturating.Divide(executed, project.AnnualBudget) : null;
         var budgetLight = Evaluator.BudgetLight(project.AnnualBudget, executed, cutoffMonth, rules);
 
-        var (score, problems) = Score(outcomes, project.AnnualBudget, executed, rules);
+        var (score, problems) = Score(outcomes, project.AnnualBudget, executed, pack);
         if (score is not null)
         {
             var byId = score.Indicators.ToDictionary(s => s.Id);
             outcomes = outcomes.Select(o => o with { Score = byId.GetValueOrDefault(o.Row.Id.ToString()) }).ToList();
         }
         var light = Worst(outcomes.Where(o => !o.NotApplicable).Select(o => o.Evaluation.Light));
-        return new ProjectOutcome(project, cutoffMonth, yearClosed, outcomes, executed, rate, budgetLight, light, score, problems);
+        return new ProjectOutcome(project, cutoffMonth, yearClosed, outcomes, executed, rate, budgetLight, light, score, problems, pack);
     }
 
     /// <summary>The form's order: level-1 as the vocabulary lists it, then level-2, then as declared.</summary>
@@ -125,28 +130,28 @@ public static class ProjectCalculator
     /// value changed the judgement): that score is set aside (the band's floor counts) and the
     /// problem is reported, rather than refusing the whole evaluation.
     /// </summary>
-    static (ProjectScore? Score, IReadOnlyList<string> Problems) Score(List<IndicatorOutcome> outcomes, decimal annual, decimal executed, RuleSet rules)
+    static (ProjectScore? Score, IReadOnlyList<string> Problems) Score(List<IndicatorOutcome> outcomes, decimal annual, decimal executed, RulePack pack)
     {
         var inputs = outcomes.Select(o => new IndicatorScoreInput(
             o.Row.Id.ToString(), o.Level1, o.Target, o.Row.Points, o.Actual, o.Judgement, o.Review?.Score, o.NotApplicable)).ToList();
         var budget = new BudgetInput(annual, executed);
-        var result = ProjectScorer.Score(new ProjectScoreInput(inputs, budget), rules);
+        var result = ProjectScorer.Score(new ProjectScoreInput(inputs, budget), pack);
         if (result.Success) return (result.Score, []);
         var bad = result.Problems.Where(p => p.IndicatorId is not null).Select(p => p.IndicatorId!).ToHashSet();
         var messages = result.Problems.Select(p => p.Message).ToList();
         if (bad.Count == 0 || bad.Count != result.Problems.Count) return (null, messages);
         inputs = inputs.Select(i => bad.Contains(i.Id) ? i with { ReviewerScore = null } : i).ToList();
-        var retry = ProjectScorer.Score(new ProjectScoreInput(inputs, budget), rules);
+        var retry = ProjectScorer.Score(new ProjectScoreInput(inputs, budget), pack);
         return (retry.Score, messages.Concat(retry.Problems.Select(p => p.Message)).ToList());
     }
 
     /// <summary>Checks a reviewer's score against the project's scoring; the library's message when it is outside its band.</summary>
-    public static string? CheckReviewerScore(ProjectOutcome outcome, Guid indicatorId, decimal score, RuleSet rules)
+    public static string? CheckReviewerScore(ProjectOutcome outcome, Guid indicatorId, decimal score)
     {
         var inputs = outcome.Indicators.Select(o => new IndicatorScoreInput(
             o.Row.Id.ToString(), o.Level1, o.Target, o.Row.Points, o.Actual, o.Judgement,
             o.Row.Id == indicatorId ? score : null, o.NotApplicable)).ToList();
-        var result = ProjectScorer.Score(new ProjectScoreInput(inputs, new BudgetInput(outcome.Project.AnnualBudget, outcome.Executed)), rules);
+        var result = ProjectScorer.Score(new ProjectScoreInput(inputs, new BudgetInput(outcome.Project.AnnualBudget, outcome.Executed)), outcome.Pack);
         return result.Problems.FirstOrDefault(p => p.IndicatorId == indicatorId.ToString())?.Message;
     }
 

@@ -18,6 +18,7 @@ public sealed class ReportingDb(DbContextOptions<ReportingDb> options) : KpiDbCo
     public DbSet<ProjectYear> ProjectYears => Set<ProjectYear>();
     public DbSet<EvaluationInput> EvaluationInputs => Set<EvaluationInput>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+    public DbSet<RulePackAssignment> RulePackAssignments => Set<RulePackAssignment>();
 
     // Derived: which projects changed when (see ChangeStamp).
     public DbSet<ProjectStamp> ProjectStamps => Set<ProjectStamp>();
@@ -126,6 +127,16 @@ public sealed class ReportingDb(DbContextOptions<ReportingDb> options) : KpiDbCo
             e.Property(x => x.ProjectId).ValueGeneratedNever();
             e.Property(x => x.Version).IsConcurrencyToken();
             e.Property(x => x.ClosedBy).HasMaxLength(200);
+            e.Property(x => x.ClosedPack).HasColumnType("jsonb");
+        });
+        modelBuilder.Entity<RulePackAssignment>(e =>
+        {
+            e.ToTable("rule_pack_assignments");
+            e.HasKey(x => new { x.RootCode, x.FiscalYear });
+            e.Property(x => x.RootCode).HasMaxLength(50);
+            e.Property(x => x.PackId).HasMaxLength(63);
+            e.Property(x => x.AssignedBy).HasMaxLength(200);
+            e.Property(x => x.Version).IsConcurrencyToken();
         });
         modelBuilder.Entity<EvaluationInput>(e =>
         {

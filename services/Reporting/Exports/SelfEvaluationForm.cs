@@ -111,8 +111,13 @@ public static class SelfEvaluationForm
         f.Merge(sign, 0, sign, 2);
         f.Merge(sign, 3, sign, 4);
         f.Merge(sign, 5, sign, 7);
+        var pack = f.Add(FormCell.Text(PackLine(e.RulePack), CellStyle.Plain));
+        f.Merge(pack, 0, pack, 7);
         return f;
     }
+
+    /// <summary>Which rules the numbers were computed under, as the form's last line says it.</summary>
+    public static string PackLine(KpiTracker.Targets.RulePackRef pack) => $"评分规则：{pack.Name}（{pack.Id}，第{pack.Version}版）";
 
     /// <summary>Repeated 一级 labels merge down; 二级 labels merge down within their 一级.</summary>
     static void MergeRuns(FormSheet f, IReadOnlyList<EvaluatedIndicator> rows, int first)
@@ -136,7 +141,8 @@ public static class SelfEvaluationForm
     }
 
     /// <summary>The department's summary: every project, its total and grade.</summary>
-    public static FormSheet Summary(string departmentCode, string? departmentName, int fiscalYear, IEnumerable<(string Name, string Department, decimal? Total, string? Grade, bool Closed)> rows)
+    public static FormSheet Summary(string departmentCode, string? departmentName, int fiscalYear,
+        IEnumerable<(string Name, string Department, decimal? Total, string? Grade, bool Closed)> rows, IEnumerable<KpiTracker.Targets.RulePackRef> packs)
     {
         // A list, not a form: portrait, its title and column headers repeated on every page.
         var f = new FormSheet("汇总", 6, [8, 36, 14, 10, 8, 10]) { Landscape = false, RepeatRows = 2 };
@@ -147,6 +153,11 @@ public static class SelfEvaluationForm
         foreach (var r in rows)
             f.Add(FormCell.Num(++k), FormCell.Text(r.Name), FormCell.Text(r.Department), FormCell.Num(r.Total), FormCell.Text(r.Grade, CellStyle.Label),
                 FormCell.Text(r.Closed ? "已关闭" : "未关闭", CellStyle.Label));
+        foreach (var pack in packs.Distinct().OrderBy(p => p.Id, StringComparer.Ordinal).ThenBy(p => p.Version))
+        {
+            var line = f.Add(FormCell.Text(PackLine(pack), CellStyle.Plain));
+            f.Merge(line, 0, line, 5);
+        }
         return f;
     }
 

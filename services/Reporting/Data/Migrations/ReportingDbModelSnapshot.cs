@@ -666,6 +666,10 @@ namespace KpiTracker.Reporting.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("closed_by");
 
+                    b.Property<string>("ClosedPack")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("closed_pack");
+
                     b.Property<int>("FiscalYear")
                         .HasColumnType("integer")
                         .HasColumnName("fiscal_year");
@@ -774,6 +778,44 @@ namespace KpiTracker.Reporting.Data.Migrations
                         .HasDatabaseName("ix_reconciliations_state_due_at");
 
                     b.ToTable("reconciliations", (string)null);
+                });
+
+            modelBuilder.Entity("KpiTracker.Reporting.Model.RulePackAssignment", b =>
+                {
+                    b.Property<string>("RootCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("root_code");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("fiscal_year");
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<string>("AssignedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("assigned_by");
+
+                    b.Property<string>("PackId")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("pack_id");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("RootCode", "FiscalYear")
+                        .HasName("pk_rule_pack_assignments");
+
+                    b.ToTable("rule_pack_assignments", (string)null);
                 });
 
             modelBuilder.Entity("KpiTracker.Reporting.Model.SpendingRow", b =>
