@@ -177,15 +177,15 @@ public static class Routes
         }),
         new("GET", "/api/admin/dead-letters", Access.AdminOnly, 200, (_, t, _) => At($"/api/admin/dead-letters?projectId={t.Project}")),
         // Rule packs (issue 10): the packs and the regions' assignments are readable by every role; assigning is an admin's.
-        // The matrix assigns the default pack to the other region, which changes no number it looks at.
+        // The matrix assigns the default pack to its own region (the one its projects are in: Reporting knows it), which changes no number.
         new("GET", "/api/rule-packs", Access.Anyone, 200, (_, _, _) => At("/api/rule-packs")),
         new("GET", "/api/rule-packs/{id}", Access.Anyone, 200, (_, _, _) => At("/api/rule-packs/central-2020")),
         new("GET", "/api/rule-packs/assignments", Access.Anyone, 200, (_, _, _) => At($"/api/rule-packs/assignments?fiscalYear={World.Year}")),
         new("GET", "/api/rule-packs/assignments/{rootCode}/{fiscalYear}", Access.Anyone, 200, (_, _, _) =>
-            At($"/api/rule-packs/assignments/{World.OtherParent}/{World.Year}")),
+            At($"/api/rule-packs/assignments/{World.Parent}/{World.Year}")),
         new("PUT", "/api/rule-packs/assignments/{rootCode}/{fiscalYear}", Access.AdminOnly, 200, async (w, _, _) =>
-            new Prepared($"/api/rule-packs/assignments/{World.OtherParent}/{World.Year}", new JsonObject { ["packId"] = "default" },
-                await w.ETagAsync($"/api/rule-packs/assignments/{World.OtherParent}/{World.Year}")), Serial: true),
+            new Prepared($"/api/rule-packs/assignments/{World.Parent}/{World.Year}", new JsonObject { ["packId"] = "default" },
+                await w.ETagAsync($"/api/rule-packs/assignments/{World.Parent}/{World.Year}")), Serial: true),
         // Identity's users: admins only, reads included. A cell expected to succeed gets a fresh user.
         new("GET", "/api/users", Access.AdminOnly, 200, (_, _, _) => At("/api/users?q=bola")),
         new("GET", "/api/users/{id}", Access.AdminOnly, 200, async (w, _, _) => new Prepared($"/api/users/{await w.NewUserAsync()}")),

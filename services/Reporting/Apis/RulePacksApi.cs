@@ -75,8 +75,8 @@ public static class RulePacksApi
         var v = new Validation().MaxLength("rootCode", rootCode, 50).FiscalYear("fiscalYear", fiscalYear);
         if (!v.IsValid) return ProblemResults.Invalid(v);
         var root = await s.Db.Departments.AsNoTracking().FirstOrDefaultAsync(d => d.Code == rootCode, ct);
+        // A code Reporting does not know (yet) is scored by the default like any region nobody assigned.
         var row = await s.Db.RulePackAssignments.AsNoTracking().FirstOrDefaultAsync(a => a.RootCode == rootCode && a.FiscalYear == fiscalYear, ct);
-        if (root is null && row is null) return ProblemResults.NotFound("Department", rootCode);
         ETags.Set(http, row?.Version ?? 0);
         return TypedResults.Ok(View(s, rootCode, root?.Name, fiscalYear, row));
     }
