@@ -44,17 +44,25 @@ public sealed class ArithmeticTests(ReportingFactory factory) : IClassFixture<Re
         Assert.Equal("yellow", b.Str("light"));
         Assert.Equal(1.5m, b.GetProperty("trend")[0].Dec("value"));
 
-        // 业务培训 2 批, sum of Q1+Q2 (the quarters ending by July); cumulative: p = actual ÷ (target × m/12).
-        var batches = StandardProject.TrainingBatches[0] + StandardProject.TrainingBatches[1]; // 1
+        // 业务培训 2 批, sum of Q1+Q2+Q3: Q3 (July–September) is still open in July, and what was reported for it
+        // counts as its value to date, marked provisional (issue 10, item 2). 2 of 2: met, green.
+        var batches = StandardProject.TrainingBatches[0] + StandardProject.TrainingBatches[1] + StandardProject.TrainingBatches[2]; // 2
         var c = project.Indicator(sp.Training.Id);
         Assert.Equal(batches, c.Dec("actual"));
+        Assert.True(c.GetProperty("provisional").GetBoolean());
         Assert.Equal(R4(batches / 2m), c.Dec("completion"));
-        Assert.Equal(Band(batches / (2m * m / 12m)), c.Str("light"));                          // 0.857 → green
+        Assert.Equal("met", c.Str("status"));
+        Assert.Equal("green", c.Str("light"));
         Assert.True(c.GetProperty("parsedTarget").GetProperty("comparatorInferred").GetBoolean());
 
-        // Yearly indicators have nothing due by July: grey, no data.
-        Assert.Equal("grey", project.Indicator(sp.Service.Id).Str("light"));
-        Assert.Equal("noData", project.Indicator(sp.Satisfaction.Id).Str("status"));
+        // Yearly indicators have nothing due by July, but their owners reported the year so far: those values
+        // count to date, provisional (issue 10, item 2). 部分达成 is yellow and pending; 95% of ≥90% is met.
+        var service = project.Indicator(sp.Service.Id);
+        Assert.Equal(("yellow", "pending"), (service.Str("light"), service.Str("status")));
+        Assert.True(service.GetProperty("provisional").GetBoolean());
+        var satisfaction = project.Indicator(sp.Satisfaction.Id);
+        Assert.Equal(("green", "met"), (satisfaction.Str("light"), satisfaction.Str("status")));
+        Assert.True(satisfaction.GetProperty("provisional").GetBoolean());
 
         // Project light: the worst indicator light (yellow). Budget: 7 × 7 spent of 100.
         Assert.Equal("yellow", project.Str("light"));
@@ -62,13 +70,14 @@ public sealed class ArithmeticTests(ReportingFactory factory) : IClassFixture<Re
         Assert.Equal(executed, project.GetProperty("budget").Dec("executed"));
         Assert.Equal(Band(executed / StandardProject.AnnualBudget / (m / 12m)), project.Str("budgetLight"));
 
-        // Score so far: declared points 20/15/15, benefit 30, satisfaction 10, budget 10.
+        // Score so far: declared points 20/15/15, benefit 30, satisfaction 10, budget 10 — what the year would score if it ended now.
         var scoreSoFar = R2(20m * availability / 90m)        // 18.89
             + R2(15m * 2m / response)                        // 13.04 (lower is better: points × target ÷ actual)
-            + R2(15m * batches / 2m)                         // 7.50
-            + 0m + 0m                                        // nothing judged or reported yet
+            + R2(15m * batches / 2m)                         // 15.00 (met)
+            + R2(30m * 0.6m)                                 // 18.00: 部分达成 at its band's floor (no reviewer score)
+            + 10m                                            // 95% of ≥90%: met
             + R2(10m * executed / StandardProject.AnnualBudget); // 4.90
-        Assert.Equal(44.33m, scoreSoFar);
+        Assert.Equal(79.83m, scoreSoFar);
         Assert.Equal(scoreSoFar, project.Dec("score"));
 
         // The department dashboard: the manager of 18 sees 18101 rolled up.
@@ -77,10 +86,10 @@ public sealed class ArithmeticTests(ReportingFactory factory) : IClassFixture<Re
         Assert.Equal(1, summary.GetProperty("projects").GetInt32());
         Assert.Equal(5, summary.GetProperty("indicators").GetInt32());
         var lights = summary.GetProperty("lights");
-        Assert.Equal((2, 1, 0, 0, 2), (lights.GetProperty("green").GetInt32(), lights.GetProperty("yellow").GetInt32(),
+        Assert.Equal((3, 2, 0, 0, 0), (lights.GetProperty("green").GetInt32(), lights.GetProperty("yellow").GetInt32(),
             lights.GetProperty("red").GetInt32(), lights.GetProperty("blue").GetInt32(), lights.GetProperty("grey").GetInt32()));
         var status = summary.GetProperty("status");
-        Assert.Equal((0, 3, 0, 2), (status.GetProperty("met").GetInt32(), status.GetProperty("pending").GetInt32(),
+        Assert.Equal((2, 3, 0, 0), (status.GetProperty("met").GetInt32(), status.GetProperty("pending").GetInt32(),
             status.GetProperty("missed").GetInt32(), status.GetProperty("noData").GetInt32()));
         Assert.Equal(StandardProject.AnnualBudget, summary.GetProperty("budget").Dec("annual"));
         Assert.Equal(executed, summary.GetProperty("budget").Dec("executed"));
@@ -89,7 +98,7 @@ public sealed class ArithmeticTests(ReportingFactory factory) : IClassFixture<Re
         Assert.Equal("yellow", row.Str("light"));
         Assert.Equal(scoreSoFar, row.Dec("score"));
         Assert.Equal(R4(executed / StandardProject.AnnualBudget), row.Dec("budgetExecutionRate"));
-        Assert.Equal(1, row.GetProperty("lights").GetProperty("yellow").GetInt32());
+        Assert.Equal(2, row.GetProperty("lights").GetProperty("yellow").GetInt32());
     }
 
     [Fact]
@@ -107,7 +116,8 @@ public sealed class ArithmeticTests(ReportingFactory factory) : IClassFixture<Re
         var summary = dashboard.GetProperty("summary");
         Assert.Equal(1, summary.GetProperty("projects").GetInt32());
         Assert.Equal(5, summary.GetProperty("indicators").GetInt32());
-        Assert.Equal(2, summary.GetProperty("lights").GetProperty("green").GetInt32());
+        // Provisional values of the open Q3 and year count (issue 10, item 2): 业务培训 and 满意度 met, green.
+        Assert.Equal(3, summary.GetProperty("lights").GetProperty("green").GetInt32());
         Assert.Equal(3, summary.GetProperty("status").GetProperty("pending").GetInt32());
         Assert.Equal(StandardProject.AnnualBudget, summary.GetProperty("budget").Dec("annual"));
         Assert.Equal(StandardProject.SpendingJanToJul * 7, summary.GetProperty("budget").Dec("executed"));
@@ -124,8 +134,8 @@ public sealed class ArithmeticTests(ReportingFactory factory) : IClassFixture<Re
         Assert.Equal(projects[0].Str("light"), g.Str("light"));
         Assert.Equal(projects[0].Dec("score"), g.Dec("score"));
         Assert.Equal(projects[0].Dec("budgetExecutionRate"), g.Dec("budgetExecutionRate"));
-        Assert.Equal(1, g.GetProperty("lights").GetProperty("yellow").GetInt32());
-        Assert.Equal(2, g.GetProperty("status").GetProperty("noData").GetInt32());
+        Assert.Equal(2, g.GetProperty("lights").GetProperty("yellow").GetInt32());
+        Assert.Equal(0, g.GetProperty("status").GetProperty("noData").GetInt32());
 
         // Its own dashboard, monitoring and evaluation work as for any project.
         var own = await manager.GetJsonAsync($"/api/dashboard/projects/{goals.Scenario.Project.Id}?asOf=2021-07");

@@ -53,6 +53,15 @@ public sealed class ExportTests(ReportingFactory factory) : IClassFixture<Report
         Assert.Equal(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
             "ABCDEFGH".Select(c => cells[$"{c}12"]));
 
+        // The 评分说明 annex: each indicator's rule and its arithmetic, rounding said.
+        var names = doc.WorkbookPart!.Workbook.Descendants<Sheet>().Select(s => s.Name!.Value!).ToList();
+        Assert.Equal(["网络传输建设运行费", "评分说明"], names);
+        var annex = Cells(Sheet(doc, "评分说明"));
+        Assert.Equal("评分说明", annex["A1"]);
+        Assert.Equal("计算过程", annex["H2"]);
+        Assert.StartsWith("网络传输建设运行费（2021年度） 评分规则：", annex["A3"]);
+        Assert.Contains(annex.Values, v => v.Contains("保留2位小数", StringComparison.Ordinal) && v.Contains('×'));
+
         var merges = part.Worksheet.Descendants<MergeCell>().Select(m => m.Reference!.Value!).ToHashSet();
         Assert.Contains("A1:H1", merges);
         Assert.Contains("B3:H3", merges);
@@ -108,8 +117,10 @@ public sealed class ExportTests(ReportingFactory factory) : IClassFixture<Report
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var doc = SpreadsheetDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
         var names = doc.WorkbookPart!.Workbook.Descendants<Sheet>().Select(s => s.Name!.Value!).ToList();
-        Assert.Equal(3, names.Count);
+        // The summary, one form per project, and the 评分说明 annex last.
+        Assert.Equal(4, names.Count);
         Assert.Equal("汇总", names[0]);
+        Assert.Equal("评分说明", names[^1]);
         Assert.Equal(names.Count, names.Distinct().Count());
         Assert.All(names, n => Assert.True(n.Length <= 31 && n.IndexOfAny("[]:*?/\\".ToCharArray()) < 0, n));
         var summary = Cells(Sheet(doc, "汇总"));

@@ -9,7 +9,8 @@ namespace KpiTracker.Reporting.Tests;
 /// <summary>
 /// The department XLSX prints as the paper forms (issue 10, item 8): converted to PDF by LibreOffice
 /// headless, as a finance office prints it, each sheet is one A4 page at this size — the summary, then
-/// each project's 项目支出绩效自评表 with its title and the signature row on the same page.
+/// each project's 项目支出绩效自评表 with its title and the signature row on the same page, then the
+/// 评分说明 annex (issue 10, item 4: how every score was computed) on a page of its own.
 /// </summary>
 public sealed class PrintLayoutTests(ReportingFactory factory) : IClassFixture<ReportingFactory>
 {
@@ -28,7 +29,8 @@ public sealed class PrintLayoutTests(ReportingFactory factory) : IClassFixture<R
         using (var doc = SpreadsheetDocument.Open(new MemoryStream(bytes), false))
         {
             var parts = doc.WorkbookPart!.WorksheetParts.ToList();
-            Assert.Equal(3, parts.Count);
+            // The summary, the two forms and the annex.
+            Assert.Equal(4, parts.Count);
             Assert.All(parts, p =>
             {
                 var setup = p.Worksheet.Descendants<PageSetup>().Single();
@@ -36,7 +38,7 @@ public sealed class PrintLayoutTests(ReportingFactory factory) : IClassFixture<R
                 Assert.True(p.Worksheet.Descendants<PageSetupProperties>().Single().FitToPage!.Value);
             });
             var titles = doc.WorkbookPart.Workbook.Descendants<DefinedName>().Where(d => d.Name == "_xlnm.Print_Titles").ToList();
-            Assert.Equal(3, titles.Count);
+            Assert.Equal(4, titles.Count);
             Assert.Contains(titles, t => t.Text == "'汇总'!$1:$2" && t.LocalSheetId!.Value == 0);
         }
 
@@ -51,7 +53,7 @@ public sealed class PrintLayoutTests(ReportingFactory factory) : IClassFixture<R
             var info = await Run("pdfinfo", pdf);
             var pages = int.Parse(info.Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal))["Pages:".Length..].Trim());
 
-            Assert.Equal(3, pages);
+            Assert.Equal(4, pages);
             var summary = await Run("pdftotext", $"-f 1 -l 1 -layout {pdf} -");
             Assert.Contains("项目支出绩效自评汇总表", summary);
             for (var page = 2; page <= 3; page++)
@@ -63,6 +65,10 @@ public sealed class PrintLayoutTests(ReportingFactory factory) : IClassFixture<R
                 Assert.Contains("项目负责人", text);
                 Assert.Contains("填报日期", text);
             }
+            var annex = (await Run("pdftotext", $"-f 4 -l 4 {pdf} -")).Replace(" ", "").Replace("\n", "");
+            Assert.Contains("评分说明", annex);
+            Assert.Contains("计算过程", annex);
+            Assert.Contains("评分规则：", annex);
         }
         finally
         {

@@ -14,7 +14,8 @@ public sealed record DashboardSummary(int Projects, int Indicators, LightCounts 
 public sealed record DashboardProject(
     Guid Id, string Name, string DepartmentCode, string Light, string LightLabel, decimal? Score, string? Grade,
     decimal? BudgetExecutionRate, string BudgetLight, int Indicators, LightCounts Lights, StatusCounts Status,
-    bool LongTerm, RulePackRef RulePack);
+    bool LongTerm, RulePackRef RulePack,
+    decimal? ProjectedScore, string? ProjectedGrade, string? ProjectedGradeLabel, decimal? PointsAtRisk);
 
 /// <summary>
 /// A department's dashboard. <see cref="Projects"/> and <see cref="Summary"/> cover its 项目支出
@@ -31,7 +32,8 @@ public sealed record DashboardIndicator(
     string Target, ParsedTargetView ParsedTarget, string Aggregation, string Frequency,
     decimal? Actual, string? ActualText, string? Judgement, decimal? Completion,
     string Status, string StatusLabel, string Light, string LightLabel, string? Likelihood,
-    IReadOnlyList<string> MissingPeriods, IReadOnlyList<TrendPoint> Trend)
+    IReadOnlyList<string> MissingPeriods, IReadOnlyList<TrendPoint> Trend,
+    bool Provisional, decimal? ProjectedActual, string? ProjectedJudgement, decimal? ProjectedScore, decimal? PointsAtRisk, string? ProjectionSource)
 {
     public static DashboardIndicator From(IndicatorOutcome o) => new(
         o.Row.Id, Vocabulary.Code(o.Level1), Vocabulary.Label(o.Level1),
@@ -42,14 +44,17 @@ public sealed record DashboardIndicator(
         Vocabulary.Code(o.Evaluation.Status), Vocabulary.Label(o.Evaluation.Status),
         Vocabulary.Code(o.Evaluation.Light), Vocabulary.Label(o.Evaluation.Light),
         o.Forecast?.L, o.MissingPeriods.Select(p => p.ToString()).ToList(),
-        o.Trend.Select(t => new TrendPoint(t.P, t.V, t.J)).ToList());
+        o.Trend.Select(t => new TrendPoint(t.P, t.V, t.J)).ToList(),
+        o.Provisional, o.Projected?.ProjectedActual, o.Projected?.ProjectedJudgement is { } pj ? Vocabulary.Code(pj) : null,
+        o.NotApplicable ? null : o.Projected?.ProjectedScore, o.NotApplicable ? null : o.Projected?.PointsAtRisk, Projected.Source(o));
 }
 
 public sealed record ProjectDashboard(
     Guid Id, string Name, string DepartmentCode, int FiscalYear, string AsOf, bool YearClosed,
     string Light, string LightLabel, decimal? Score, string? Grade, IReadOnlyList<string> ScoreProblems,
     BudgetSummary Budget, string BudgetLight, LightCounts Lights, StatusCounts Status,
-    IReadOnlyList<DashboardIndicator> Indicators, RulePackRef RulePack);
+    IReadOnlyList<DashboardIndicator> Indicators, RulePackRef RulePack,
+    decimal? ProjectedScore, string? ProjectedGrade, string? ProjectedGradeLabel, decimal? PointsAtRisk);
 
 public static class DashboardApi
 {
@@ -121,13 +126,14 @@ public static class DashboardApi
         if (inputs is null) return ProblemResults.NotFound("Project", id);
         if (!AsOf.TryResolve(asOf, inputs.Project.FiscalYear, s.Now, inputs.Pack.Rules, out var month, out var error))
             return ProblemResults.Invalid(new Validation().Add("asOf", error!));
-        var o = s.Compute(inputs, month);
+        var o = s.Compute(inputs, month, project: true);
         var applicable = o.Indicators.Where(i => !i.NotApplicable).ToList();
         return TypedResults.Ok(new ProjectDashboard(
             o.Project.Id, o.Project.Name, o.Project.DepartmentCode, o.Project.FiscalYear, AsOf.Label(o.Project.FiscalYear, month), o.YearClosed,
             Vocabulary.Code(o.Light), Vocabulary.Label(o.Light), o.Score?.Total, o.Score is { } sc ? Vocabulary.Code(sc.Grade) : null, o.ScoreProblems,
             new BudgetSummary(o.Project.AnnualBudget, o.Executed, Numbers.Ratio(o.ExecutionRate)), Vocabulary.Code(o.BudgetLight),
             LightCounts.Of(applicable.Select(i => i.Evaluation.Light)), StatusCounts.Of(applicable.Select(i => i.Evaluation.Status)),
-            o.Indicators.Select(DashboardIndicator.From).ToList(), o.Pack.Ref));
+            o.Indicators.Select(DashboardIndicator.From).ToList(), o.Pack.Ref,
+            Projected.Score(o), Projected.Grade(o), Projected.GradeLabel(o), Projected.PointsAtRisk(o)));
     }
 }

@@ -42,7 +42,7 @@ public sealed class DashboardTiles(IMemoryCache cache)
             foreach (var inputs in await s.InputsAsync(rows, ct))
             {
                 var i = stale[inputs.Project.Id];
-                var tile = Tile(s.Compute(inputs, month));
+                var tile = Tile(s.Compute(inputs, month, project: true));
                 tiles[i] = tile;
                 cache.Set(Key(inputs.Project.Id, month), new Entry(projects[i].Stamp, tile), new MemoryCacheEntryOptions
                 {
@@ -62,7 +62,7 @@ public sealed class DashboardTiles(IMemoryCache cache)
             Vocabulary.Code(o.Light), Vocabulary.Label(o.Light), o.Score?.Total, o.Score is { } sc ? Vocabulary.Code(sc.Grade) : null,
             Numbers.Ratio(o.ExecutionRate), Vocabulary.Code(o.BudgetLight), applicable.Count,
             LightCounts.Of(applicable.Select(i => i.Evaluation.Light)), StatusCounts.Of(applicable.Select(i => i.Evaluation.Status)),
-            o.Project.LongTerm, o.Pack.Ref);
+            o.Project.LongTerm, o.Pack.Ref, Projected.Score(o), Projected.Grade(o), Projected.GradeLabel(o), Projected.PointsAtRisk(o));
         return new ProjectTile(row, o.Project.AnnualBudget, o.Executed, o.Project.IsDepartmentOverall);
     }
 }

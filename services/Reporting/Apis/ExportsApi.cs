@@ -46,8 +46,10 @@ public static class ExportsApi
         var file = TempFile();
         using (var xlsx = new XlsxWriter(file))
         {
+            xlsx.UniqueName(ScoreAnnex.SheetName);   // reserved for the annex, whatever the project is called
             var written = xlsx.Write(sheet, evaluation.ProjectName);
-            xlsx.Finish([written]);
+            var annex = xlsx.Write(ScoreAnnex.Of(evaluation), ScoreAnnex.SheetName);
+            xlsx.Finish([written, (ScoreAnnex.SheetName, annex.RelationshipId)]);
         }
         file.Position = 0;
         return TypedResults.File(file, XlsxWriter.ContentType, fileName);
@@ -103,12 +105,17 @@ public static class ExportsApi
             var packs = new List<RulePackRef>();
             var sheets = new List<(string, string)>(projects.Count + 1);
             xlsx.UniqueName("汇总");   // reserved for the summary written last
+            xlsx.UniqueName(ScoreAnnex.SheetName);   // and the annex after the forms
+            var annex = new ScoreAnnex();
             await foreach (var e in EvaluationsOf(s, projects, ct))
             {
                 sheets.Add(xlsx.Write(SelfEvaluationForm.Build(e), e.ProjectName));
                 rows.Add(SummaryRow(e));
                 packs.Add(e.RulePack);
+                annex.Add(e);
             }
+            var annexPart = xlsx.Write(annex.Sheet, ScoreAnnex.SheetName);
+            sheets.Add((ScoreAnnex.SheetName, annexPart.RelationshipId));
             var summarySheet = SelfEvaluationForm.Summary(code, department?.Name, year, rows, packs);
             var summaryPart = xlsx.Write(summarySheet, "汇总");
             xlsx.Finish([("汇总", summaryPart.RelationshipId), .. sheets]);

@@ -13,7 +13,8 @@ public sealed record MonitoringIndicator(
     string Target, ParsedTargetView ParsedTarget, decimal? Actual, string? ActualText, decimal? Completion,
     string Status, string Light, string LightLabel, bool DeviationExplained,
     ForecastView? Forecast, string? ExpectedValue, string? Likelihood, string? LikelihoodLabel,
-    IReadOnlyList<CodeLabel> DeviationReasons, string? Note);
+    IReadOnlyList<CodeLabel> DeviationReasons, string? Note,
+    bool Provisional, decimal? ProjectedActual, string? ProjectedJudgement, decimal? Points, decimal? ProjectedScore, decimal? PointsAtRisk, string? ProjectionSource);
 
 /// <summary>
 /// Budget at the cut-off: the expected year-end is a linear projection of what was spent so far
@@ -23,7 +24,8 @@ public sealed record MonitoringBudget(decimal Annual, decimal Executed, decimal?
     string Light, string LightLabel, string ProjectionMethod);
 
 public sealed record Monitoring(Guid ProjectId, string ProjectName, string DepartmentCode, int FiscalYear, string AsOf,
-    MonitoringBudget Budget, IReadOnlyList<MonitoringIndicator> Indicators, RulePackRef RulePack);
+    MonitoringBudget Budget, IReadOnlyList<MonitoringIndicator> Indicators, RulePackRef RulePack,
+    decimal? ProjectedScore, string? ProjectedGrade, string? ProjectedGradeLabel, decimal? PointsAtRisk);
 
 public static class MonitoringApi
 {
@@ -44,7 +46,7 @@ public static class MonitoringApi
         if (string.IsNullOrWhiteSpace(asOf)) month = inputs.Pack.Rules.MonitoringMonth;
         else if (!AsOf.TryResolve(asOf, year, s.Now, inputs.Pack.Rules, out month, out var error))
             return ProblemResults.Invalid(new Validation().Add("asOf", error!));
-        var o = s.Compute(inputs, month);
+        var o = s.Compute(inputs, month, project: true);
 
         var upTo = Period.Month(year, month);
         var forecasts = await s.Db.Forecasts.AsNoTracking().Where(f => f.ProjectId == id).ToListAsync(ct);
@@ -64,7 +66,10 @@ public static class MonitoringApi
                 i.Actual is null && i.Judgement is null ? null : Numbers.Ratio(i.Evaluation.Completion),
                 Vocabulary.Code(i.Evaluation.Status), Vocabulary.Code(i.Evaluation.Light), Vocabulary.Label(i.Evaluation.Light), i.Explained,
                 view, view?.ExpectedValue, view?.Likelihood, view?.LikelihoodLabel, view?.DeviationReasons ?? [],
-                f?.Note ?? i.Review?.DeviationNote ?? notes.GetValueOrDefault(i.Row.Id));
+                f?.Note ?? i.Review?.DeviationNote ?? notes.GetValueOrDefault(i.Row.Id),
+                i.Provisional, i.Projected?.ProjectedActual, i.Projected?.ProjectedJudgement is { } pj ? Vocabulary.Code(pj) : null,
+                i.NotApplicable ? null : i.Projected?.Points, i.NotApplicable ? null : i.Projected?.ProjectedScore,
+                i.NotApplicable ? null : i.Projected?.PointsAtRisk, Projected.Source(i));
         }).ToList();
 
         var annual = o.Project.AnnualBudget;
@@ -72,7 +77,8 @@ public static class MonitoringApi
         var budget = new MonitoringBudget(annual, o.Executed, Numbers.Ratio(o.ExecutionRate), expected,
             annual > 0m ? Numbers.Ratio(Saturating.Divide(expected, annual)) : null, Vocabulary.Code(o.BudgetLight), Vocabulary.Label(o.BudgetLight),
             "linear: executed × 12 ÷ cut-off month");
-        return TypedResults.Ok(new Monitoring(o.Project.Id, o.Project.Name, o.Project.DepartmentCode, year, AsOf.Label(year, month), budget, indicators, o.Pack.Ref));
+        return TypedResults.Ok(new Monitoring(o.Project.Id, o.Project.Name, o.Project.DepartmentCode, year, AsOf.Label(year, month), budget, indicators, o.Pack.Ref,
+            Projected.Score(o), Projected.Grade(o), Projected.GradeLabel(o), Projected.PointsAtRisk(o)));
     }
 
     /// <summary>The owner's latest note (偏差原因) per indicator among the values up to the cut-off.</summary>

@@ -86,7 +86,7 @@ public sealed class ReportingServices(ReportingDb db, RulePackChoice packs, Time
         (await Db.RulePackAssignments.AsNoTracking().Where(a => fiscalYears.Contains(a.FiscalYear)).ToListAsync(ct))
             .ToDictionary(a => (a.RootCode, a.FiscalYear), a => a.PackId);
 
-    public ProjectOutcome Compute(ProjectInputs inputs, int cutoffMonth) => ProjectCalculator.Compute(inputs, cutoffMonth);
+    public ProjectOutcome Compute(ProjectInputs inputs, int cutoffMonth, bool project = false) => ProjectCalculator.Compute(inputs, cutoffMonth, project);
 
     public DateTimeOffset Now => Clock.GetUtcNow();
 }

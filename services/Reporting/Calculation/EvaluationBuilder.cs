@@ -13,13 +13,14 @@ public sealed record EvaluatedIndicator(
     Guid Id, string Level1, string Level1Label, string Level2, string Level2Label, string Name,
     string Target, string? Actual, decimal? ActualValue, string? Judgement, string? JudgementLabel,
     decimal Points, decimal? Score, decimal? ReviewerScore, decimal? ScoreMin, decimal? ScoreMax,
-    string? DeviationNote, bool NotApplicable, string Status, string Light);
+    string? DeviationNote, bool NotApplicable, string Status, string Light, ScoreExplanation? Explanation);
 
 public sealed record Evaluation(
     Guid ProjectId, string ProjectName, int FiscalYear, string DepartmentCode, string? DepartmentName,
     string? CompetentDepartment, string? ExecutingUnit, bool Closed, string? ClosedBy, DateTimeOffset? ClosedAt,
     IReadOnlyList<MoneyRow> Money, OverallGoal OverallGoal, IReadOnlyList<EvaluatedIndicator> Indicators,
-    decimal? Total, string? Grade, string? GradeLabel, IReadOnlyList<string> Problems, long Version, RulePackRef RulePack);
+    decimal? Total, string? Grade, string? GradeLabel, IReadOnlyList<string> Problems, long Version, RulePackRef RulePack,
+    ScoreExplanation? BudgetExplanation);
 
 /// <summary>
 /// The year-end self-evaluation of a project, computed at month 12. The numbers come from the
@@ -60,12 +61,12 @@ public static class EvaluationBuilder
                 i.Row.TargetText, Apis.Numbers.Display(i), i.Actual,
                 i.Judgement is { } jj ? Vocabulary.Code(jj) : null, i.Judgement is { } jl ? Vocabulary.Label(jl) : null,
                 points, i.NotApplicable ? null : i.Score?.Score, i.Review?.Score, min, max, note, i.NotApplicable,
-                Vocabulary.Code(i.Evaluation.Status), Vocabulary.Code(i.Evaluation.Light));
+                Vocabulary.Code(i.Evaluation.Status), Vocabulary.Code(i.Evaluation.Light), i.NotApplicable ? null : i.Score?.Explanation);
         }).ToList();
         return new Evaluation(p.Id, p.Name, p.FiscalYear, p.DepartmentCode, departmentName, p.CompetentDepartment, p.ExecutingUnit,
             year?.Closed == true, year?.Closed == true ? year.ClosedBy : null, year?.Closed == true ? year.ClosedAt : null,
             money, new OverallGoal(p.OverallGoal, year?.Achieved), indicators,
             score?.Total, score is null ? null : Vocabulary.Code(score.Grade), score is null ? null : Vocabulary.Label(score.Grade),
-            o.ScoreProblems, year?.Version ?? 0, o.Pack.Ref);
+            o.ScoreProblems, year?.Version ?? 0, o.Pack.Ref, score?.BudgetExplanation);
     }
 }

@@ -93,7 +93,7 @@ public static class ReadModelRefresh
             {
                 var f = g.OrderByDescending(x => x.Row.RecordedAt).ThenByDescending(x => x.Row.Id).First().Row;
                 var likelihood = Vocabulary.TryParse<Likelihood>(f.Likelihood, out var l) ? Vocabulary.Code(l) : f.Likelihood;
-                return new ForecastPoint(g.Key.ToString(), likelihood, f.DeviationReasons.Length > 0 || !string.IsNullOrWhiteSpace(f.Note));
+                return new ForecastPoint(g.Key.ToString(), likelihood, f.DeviationReasons.Length > 0 || !string.IsNullOrWhiteSpace(f.Note), f.ExpectedValue);
             })
             .ToList();
     }

@@ -88,8 +88,11 @@ public sealed class IndicatorRow
 /// </summary>
 public sealed record SeriesPoint(string P, decimal? V, string? J, bool N);
 
-/// <summary>The latest forecast of one monitoring date: likelihood code, and whether reasons or a note explain it.</summary>
-public sealed record ForecastPoint(string A, string L, bool N);
+/// <summary>
+/// The latest forecast of one monitoring date: likelihood code, whether reasons or a note explain it, and
+/// the expected year-end value as written (E, for the projection; absent on rows summarised before it was kept).
+/// </summary>
+public sealed record ForecastPoint(string A, string L, bool N, string? E = null);
 
 /// <summary>The latest version of one measurement (older versions are not needed here).</summary>
 public sealed class MeasurementRow
