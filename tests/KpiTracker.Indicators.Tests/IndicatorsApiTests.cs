@@ -148,6 +148,44 @@ public sealed class IndicatorsApiTests(IndicatorsFactory factory) : IClassFixtur
         Assert.Equal(inferred, parsed.GetProperty("comparatorInferred").GetBoolean());
     }
 
+    /// <summary>Issue 10, item 5: on a 成本指标 a bare amount of money is a ceiling (the parser's TargetContext), when an indicator is defined and when a form asks.</summary>
+    [Fact]
+    public async Task A_bare_amount_of_money_on_a_cost_indicator_reads_as_at_most()
+    {
+        var projectId = await DeclaredProjectAsync();
+        var client = factory.ClientAs(Manager18);
+        var (cost, _) = await CreateAsync(client, new
+        {
+            projectId, level1 = "output", level2 = "cost", name = "培训成本", target = "80万元", standard = "plan",
+            points = (decimal?)null, aggregation = "sum", frequency = "yearly",
+        });
+        var parsed = cost.GetProperty("parsedTarget");
+        Assert.Equal(("<=", "lowerIsBetter", true), (parsed.GetProperty("comparator").GetString(), parsed.GetProperty("direction").GetString(),
+            parsed.GetProperty("comparatorInferred").GetBoolean()));
+        // The same words under a quantity indicator, or with an operator, keep their own meaning.
+        var (quantity, _) = await CreateAsync(client, new
+        {
+            projectId, level1 = "output", level2 = "quantity", name = "带动投资", target = "80万元", standard = "plan",
+            points = (decimal?)null, aggregation = "sum", frequency = "yearly",
+        });
+        Assert.Equal(">=", quantity.GetProperty("parsedTarget").GetProperty("comparator").GetString());
+        var (floor, _) = await CreateAsync(client, new
+        {
+            projectId, level1 = "cost", level2 = "economicCost", name = "配套资金", target = "≥80万元", standard = "plan",
+            points = (decimal?)null, aggregation = "sum", frequency = "yearly",
+        });
+        Assert.Equal(">=", floor.GetProperty("parsedTarget").GetProperty("comparator").GetString());
+
+        var asked = await client.PostAsJsonAsync("/api/indicators/parse-target", new { text = "80万元", level1 = "成本指标", level2 = "经济成本指标" });
+        Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+        Assert.Equal("<=", (await asked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("comparator").GetString());
+        var bare = await client.PostAsJsonAsync("/api/indicators/parse-target", new { text = "80万元" });
+        Assert.Equal(">=", (await bare.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("comparator").GetString());
+        var unknown = await client.PostAsJsonAsync("/api/indicators/parse-target", new { text = "80万元", level2 = "价格" });
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);   // an unknown code is malformed, as on POST /api/indicators
+        Assert.True((await unknown.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("level2", out _));
+    }
+
     [Fact]
     public async Task Parse_target_of_a_qualitative_text_has_no_number_and_a_template_is_422()
     {

@@ -39,7 +39,7 @@ public sealed class Scenario
     public void Spend(string period, decimal amount) =>
         Spending.Add(new SpendingRecorded(Guid.NewGuid(), T0, [new SpendingEntry(Guid.NewGuid(), Project.Id, period, amount, null, "u-owner", T0)]));
 
-    public ForecastSubmitted Forecast(IndicatorSnapshot i, string asOf, string expected, string likelihood, string[] reasons, string? note)
+    public ForecastSubmitted Forecast(IndicatorSnapshot i, string asOf, string? expected, string likelihood, string[] reasons, string? note)
     {
         var f = new ForecastSubmitted(Guid.NewGuid(), T0, new ForecastEntry(Guid.NewGuid(), i.Id, Project.Id, asOf, expected, likelihood, reasons, note, "u-owner", T0));
         Forecasts.Add(f);

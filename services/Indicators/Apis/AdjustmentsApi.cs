@@ -118,7 +118,7 @@ public static class AdjustmentsApi
 
         if (adjustment!.Target is { } text)
         {
-            var parsed = TargetParser.Parse(text);
+            var parsed = TargetParser.Parse(text, new TargetContext(adjustment.Level1 ?? indicator!.Level1, adjustment.Level2 ?? indicator!.Level2));
             // Checked when asked; parsed again because the parser is the one place a target's meaning lives.
             if (!parsed.Success) return IndicatorInput.UnparseableTarget("target", text, parsed.Error);
             indicator!.SetTarget(parsed.Value);
@@ -224,7 +224,7 @@ public static class AdjustmentsApi
             return ProblemResults.Unprocessable("level2",
                 $"{Vocabulary.Code(level2)} ({Vocabulary.Label(level2)}) does not belong under {Vocabulary.Code(level1)} ({Vocabulary.Label(level1)}).");
         if (target is null) return null;
-        var parsed = TargetParser.Parse(target);
+        var parsed = TargetParser.Parse(target, new TargetContext(level1, level2));
         if (!parsed.Success) return IndicatorInput.UnparseableTarget("target", target, parsed.Error);
         return IndicatorInput.OutOfRange(parsed.Value) is { } range ? ProblemResults.Unprocessable("target", range) : null;
     }

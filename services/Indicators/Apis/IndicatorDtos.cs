@@ -17,7 +17,8 @@ public sealed record IndicatorRequest(
     string? Standard, decimal? Points, string? Aggregation, string? Frequency,
     List<BaselineDto?>? Baselines, string? Note);
 
-public sealed record ParseTargetRequest([property: JsonConverter(typeof(TextOrNumberConverter))] string? Text);
+/// <summary>The text, and optionally where it stands (level1/level2 codes or labels): on a cost indicator a bare amount of money reads as at most.</summary>
+public sealed record ParseTargetRequest([property: JsonConverter(typeof(TextOrNumberConverter))] string? Text, string? Level1 = null, string? Level2 = null);
 
 /// <summary>
 /// A parsed 指标值 as API.md shows it. Qualitative targets have kind "qualitative" and no

@@ -68,7 +68,8 @@ public static class IndicatorInput
             var allowed = string.Join(", ", IndicatorHierarchy.AllowedLevel2(level1).Select(l => $"{Vocabulary.Code(l)} ({Vocabulary.Label(l)})"));
             errors["level2"] = [$"{Vocabulary.Code(level2)} ({Vocabulary.Label(level2)}) does not belong under {Vocabulary.Code(level1)} ({Vocabulary.Label(level1)}); allowed: {allowed}."];
         }
-        var parsed = TargetParser.Parse(r.Target);
+        // Read where it stands: a bare amount of money on a 成本指标 is a ceiling (80万元 → ≤80万元).
+        var parsed = TargetParser.Parse(r.Target, new TargetContext(level1, level2));
         if (!parsed.Success) errors["target"] = [parsed.Error.Message];
         else if (OutOfRange(parsed.Value) is { } range) errors["target"] = [range];
         if (errors.Count > 0) return Unprocessable(errors, parsed.Success ? null : ("target", r.Target!, parsed.Error));

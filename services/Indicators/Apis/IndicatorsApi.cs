@@ -60,9 +60,14 @@ public static class IndicatorsApi
     /// <summary>Lets a form check a 指标值 as it is typed; any authenticated caller.</summary>
     public static Results<Ok<ParsedTargetView>, ValidationProblem, ProblemHttpResult> ParseTarget(ParseTargetRequest request)
     {
-        var v = new Validation().Required("text", request.Text).Text("text", request.Text, TextRule.Line(IndicatorInput.MaxTargetLength));
+        var v = new Validation().Required("text", request.Text).Text("text", request.Text, TextRule.Line(IndicatorInput.MaxTargetLength))
+            .MaxLength("level1", request.Level1, 50).MaxLength("level2", request.Level2, 50);
+        Level1 level1 = default;
+        Level2 level2 = default;
+        if (request.Level1 is not null && !Vocabulary.TryParse(request.Level1, out level1)) v.Add("level1", $"{Echo.Quote(request.Level1)} is not a level-1 code or label.");
+        if (request.Level2 is not null && !Vocabulary.TryParse(request.Level2, out level2)) v.Add("level2", $"{Echo.Quote(request.Level2)} is not a level-2 code or label.");
         if (!v.IsValid) return ProblemResults.Of(v);
-        var parsed = TargetParser.Parse(request.Text);
+        var parsed = TargetParser.Parse(request.Text, new TargetContext(request.Level1 is null ? null : level1, request.Level2 is null ? null : level2));
         if (!parsed.Success) return IndicatorInput.UnparseableTarget("text", request.Text!, parsed.Error);
         return IndicatorInput.OutOfRange(parsed.Value) is { } range
             ? ProblemResults.Unprocessable("text", range)

@@ -33,7 +33,8 @@ public sealed record DashboardIndicator(
     decimal? Actual, string? ActualText, string? Judgement, decimal? Completion,
     string Status, string StatusLabel, string Light, string LightLabel, string? Likelihood,
     IReadOnlyList<string> MissingPeriods, IReadOnlyList<TrendPoint> Trend,
-    bool Provisional, decimal? ProjectedActual, string? ProjectedJudgement, decimal? ProjectedScore, decimal? PointsAtRisk, string? ProjectionSource)
+    bool Provisional, decimal? ProjectedActual, string? ProjectedJudgement, decimal? ProjectedScore, decimal? PointsAtRisk, string? ProjectionSource,
+    decimal? Points, decimal? Score, bool NoteRequired)
 {
     public static DashboardIndicator From(IndicatorOutcome o) => new(
         o.Row.Id, Vocabulary.Code(o.Level1), Vocabulary.Label(o.Level1),
@@ -46,7 +47,8 @@ public sealed record DashboardIndicator(
         o.Forecast?.L, o.MissingPeriods.Select(p => p.ToString()).ToList(),
         o.Trend.Select(t => new TrendPoint(t.P, t.V, t.J)).ToList(),
         o.Provisional, o.Projected?.ProjectedActual, o.Projected?.ProjectedJudgement is { } pj ? Vocabulary.Code(pj) : null,
-        o.NotApplicable ? null : o.Projected?.ProjectedScore, o.NotApplicable ? null : o.Projected?.PointsAtRisk, Projected.Source(o));
+        o.NotApplicable ? null : o.Projected?.ProjectedScore, o.NotApplicable ? null : o.Projected?.PointsAtRisk, Projected.Source(o),
+        o.NotApplicable ? null : o.Score?.Points, o.NotApplicable ? null : o.Score?.Score, o.NoteRequired);
 }
 
 public sealed record ProjectDashboard(

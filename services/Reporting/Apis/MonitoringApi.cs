@@ -14,7 +14,8 @@ public sealed record MonitoringIndicator(
     string Status, string Light, string LightLabel, bool DeviationExplained,
     ForecastView? Forecast, string? ExpectedValue, string? Likelihood, string? LikelihoodLabel,
     IReadOnlyList<CodeLabel> DeviationReasons, string? Note,
-    bool Provisional, decimal? ProjectedActual, string? ProjectedJudgement, decimal? Points, decimal? ProjectedScore, decimal? PointsAtRisk, string? ProjectionSource);
+    bool Provisional, decimal? ProjectedActual, string? ProjectedJudgement, decimal? Points, decimal? ProjectedScore, decimal? PointsAtRisk, string? ProjectionSource,
+    bool NoteRequired);
 
 /// <summary>
 /// Budget at the cut-off: the expected year-end is a linear projection of what was spent so far
@@ -69,7 +70,7 @@ public static class MonitoringApi
                 f?.Note ?? i.Review?.DeviationNote ?? notes.GetValueOrDefault(i.Row.Id),
                 i.Provisional, i.Projected?.ProjectedActual, i.Projected?.ProjectedJudgement is { } pj ? Vocabulary.Code(pj) : null,
                 i.NotApplicable ? null : i.Projected?.Points, i.NotApplicable ? null : i.Projected?.ProjectedScore,
-                i.NotApplicable ? null : i.Projected?.PointsAtRisk, Projected.Source(i));
+                i.NotApplicable ? null : i.Projected?.PointsAtRisk, Projected.Source(i), i.NoteRequired);
         }).ToList();
 
         var annual = o.Project.AnnualBudget;

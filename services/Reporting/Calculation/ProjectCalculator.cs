@@ -24,6 +24,10 @@ public sealed record IndicatorOutcome(
     public bool Explained => !string.IsNullOrWhiteSpace(Review?.DeviationNote) || OwnerNote || Forecast?.N == true;
 
     public bool NotApplicable => Review?.NotApplicable == true;
+
+    /// <summary>Red, yellow, missed, or past the pack's over-achievement ratio: the owner must say why (偏差原因).</summary>
+    public bool NoteRequired => !NotApplicable
+        && (Evaluation.Light is Light.Red or Light.Yellow || Evaluation.Status == Status.Missed || OverAchieved);
 }
 
 public sealed record ProjectOutcome(

@@ -24,7 +24,7 @@ public static class IndicatorTypes
             };
         }
         // The snapshot lacks the parts (an older producer): parse the text once more.
-        var parsed = TargetParser.Parse(i.TargetText);
+        var parsed = TargetParser.Parse(i.TargetText, new TargetContext(Level1Of(i), Level2Of(i)));
         return parsed.Success ? parsed.Value : new Target { Kind = TargetKind.Qualitative, Text = i.TargetText };
     }
 
