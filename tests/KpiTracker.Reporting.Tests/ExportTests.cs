@@ -104,6 +104,31 @@ public sealed class ExportTests(ReportingFactory factory) : IClassFixture<Report
         Assert.Contains("总分,,,,,100,85.16,", text);
     }
 
+    /// <summary>Issue 10, item 7: a departmentOverall entry exports as the 部门整体支出绩效自评表, not as a project's form.</summary>
+    [Fact]
+    public async Task A_department_overall_entry_exports_as_the_department_self_evaluation_form()
+    {
+        var goals = new StandardProject("18205", "部门整体支出（年度目标）");
+        goals.Scenario.Project = goals.Scenario.Project with { Type = "departmentOverall" };
+        await factory.FeedAsync(goals.Scenario);
+        var response = await factory.ClientAs(Tokens.For("u-audit", "auditor", "18205")).GetAsync($"/api/evaluations/projects/{goals.Scenario.Project.Id}/export?format=xlsx");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("部门整体支出绩效自评表-部门整体支出（年度目标）-2021.xlsx", response.Content.Headers.ContentDisposition!.FileNameStar);
+        using var doc = SpreadsheetDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        var cells = Cells(Sheet(doc, "部门整体支出（年度目标）"));
+        Assert.Equal("部门整体支出绩效自评表", cells["A1"]);
+        Assert.Equal("（2021年度）", cells["A2"]);
+        Assert.Equal(("部门名称", "武汉市东西湖区大数据中心18205"), (cells["A3"], cells["B3"]));
+        Assert.Equal(("目标名称", "部门整体支出（年度目标）"), (cells["A4"], cells["B4"]));
+        Assert.Equal("年度预算资金（万元）", cells["A5"]);
+        Assert.Contains(cells.Values, v => v == "部门负责人：");
+        Assert.DoesNotContain(cells.Values, v => v == "实施单位" || v == "项目名称");
+        Assert.Equal(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+            "ABCDEFGH".Select(c => cells[$"{c}12"]));
+        var evaluation = await factory.ClientAs(Tokens.For("u-audit", "auditor", "18205")).GetJsonAsync($"/api/evaluations/projects/{goals.Scenario.Project.Id}");
+        Assert.True(evaluation.GetProperty("departmentOverall").GetBoolean());
+    }
+
     [Fact]
     public async Task Department_export_has_a_summary_sheet_and_one_safe_uniquely_named_sheet_per_project()
     {

@@ -34,7 +34,7 @@ public static class ExportsApi
         if (result is null) return ProblemResults.NotFound("Project", id);
         var evaluation = result.Value.Evaluation;
         var sheet = SelfEvaluationForm.Build(evaluation);
-        var fileName = FileName($"{SelfEvaluationForm.Title}-{evaluation.ProjectName}-{evaluation.FiscalYear}.{kind}");
+        var fileName = FileName($"{SelfEvaluationForm.TitleOf(evaluation)}-{evaluation.ProjectName}-{evaluation.FiscalYear}.{kind}");
         if (kind == "csv")
         {
             return TypedResults.Stream(async stream =>

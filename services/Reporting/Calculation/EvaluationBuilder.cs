@@ -20,7 +20,7 @@ public sealed record Evaluation(
     string? CompetentDepartment, string? ExecutingUnit, bool Closed, string? ClosedBy, DateTimeOffset? ClosedAt,
     IReadOnlyList<MoneyRow> Money, OverallGoal OverallGoal, IReadOnlyList<EvaluatedIndicator> Indicators,
     decimal? Total, string? Grade, string? GradeLabel, IReadOnlyList<string> Problems, long Version, RulePackRef RulePack,
-    ScoreExplanation? BudgetExplanation);
+    ScoreExplanation? BudgetExplanation, bool DepartmentOverall);
 
 /// <summary>
 /// The year-end self-evaluation of a project, computed at month 12. The numbers come from the
@@ -67,6 +67,6 @@ public static class EvaluationBuilder
             year?.Closed == true, year?.Closed == true ? year.ClosedBy : null, year?.Closed == true ? year.ClosedAt : null,
             money, new OverallGoal(p.OverallGoal, year?.Achieved), indicators,
             score?.Total, score is null ? null : Vocabulary.Code(score.Grade), score is null ? null : Vocabulary.Label(score.Grade),
-            o.ScoreProblems, year?.Version ?? 0, o.Pack.Ref, score?.BudgetExplanation);
+            o.ScoreProblems, year?.Version ?? 0, o.Pack.Ref, score?.BudgetExplanation, p.IsDepartmentOverall);
     }
 }

@@ -53,25 +53,43 @@ public sealed class FormSheet(string title, int columns, double[] widths)
 public static class SelfEvaluationForm
 {
     public const string Title = "项目支出绩效自评表";
+
+    /// <summary>The department's overall-spending form (issue 10, item 7), for a departmentOverall entry.</summary>
+    public const string DepartmentTitle = "部门整体支出绩效自评表";
+
+    public static string TitleOf(Evaluation e) => e.DepartmentOverall ? DepartmentTitle : Title;
     public static readonly string[] IndicatorHeaders = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"];
     public static readonly string[] MoneyHeaders = ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"];
 
     public static FormSheet Build(Evaluation e)
     {
         var f = new FormSheet(e.ProjectName, 8, [14, 16, 24, 16, 16, 10, 10, 36]);
-        var t = f.Add(FormCell.Text(Title, CellStyle.Title));
+        var t = f.Add(FormCell.Text(TitleOf(e), CellStyle.Title));
         f.Merge(t, 0, t, 7);
         var y = f.Add(FormCell.Text($"（{e.FiscalYear}年度）", CellStyle.Title));
         f.Merge(y, 0, y, 7);
 
-        var n = f.Add(Label("项目名称"), FormCell.Text(e.ProjectName));
-        f.Merge(n, 1, n, 7);
-        var d = f.Add(Label("主管部门"), FormCell.Text(e.CompetentDepartment ?? e.DepartmentName), Empty, Empty,
-            Label("实施单位"), FormCell.Text(e.ExecutingUnit), Empty, Empty);
-        f.Merge(d, 1, d, 3);
-        f.Merge(d, 5, d, 7);
+        if (e.DepartmentOverall)
+        {
+            // The department's form names the department (预算单位) and its competent department; there is no 实施单位.
+            var dn = f.Add(Label("部门名称"), FormCell.Text(e.DepartmentName ?? e.DepartmentCode), Empty, Empty,
+                Label("主管部门"), FormCell.Text(e.CompetentDepartment), Empty, Empty);
+            f.Merge(dn, 1, dn, 3);
+            f.Merge(dn, 5, dn, 7);
+            var gn = f.Add(Label("目标名称"), FormCell.Text(e.ProjectName));
+            f.Merge(gn, 1, gn, 7);
+        }
+        else
+        {
+            var n = f.Add(Label("项目名称"), FormCell.Text(e.ProjectName));
+            f.Merge(n, 1, n, 7);
+            var d = f.Add(Label("主管部门"), FormCell.Text(e.CompetentDepartment ?? e.DepartmentName), Empty, Empty,
+                Label("实施单位"), FormCell.Text(e.ExecutingUnit), Empty, Empty);
+            f.Merge(d, 1, d, 3);
+            f.Merge(d, 5, d, 7);
+        }
 
-        var mh = f.Add([Label("项目资金（万元）"), Label(""), .. MoneyHeaders.Select(Header)]);
+        var mh = f.Add([Label(e.DepartmentOverall ? "年度预算资金（万元）" : "项目资金（万元）"), Label(""), .. MoneyHeaders.Select(Header)]);
         foreach (var m in e.Money)
         {
             f.Add(Empty, FormCell.Text(m.Label), Money(m.InitialBudget), Money(m.AnnualBudget), Money(m.Executed),
@@ -106,7 +124,7 @@ public static class SelfEvaluationForm
         f.Merge(grade, 5, grade, 7);
 
         // The published tables close with the signatures, which the paper form needs and no system fills in.
-        var sign = f.Add(FormCell.Text("项目负责人：", CellStyle.Plain), Plain, Plain, FormCell.Text("财务负责人：", CellStyle.Plain), Plain,
+        var sign = f.Add(FormCell.Text(e.DepartmentOverall ? "部门负责人：" : "项目负责人：", CellStyle.Plain), Plain, Plain, FormCell.Text("财务负责人：", CellStyle.Plain), Plain,
             FormCell.Text("填报日期：", CellStyle.Plain), Plain, Plain);
         f.Merge(sign, 0, sign, 2);
         f.Merge(sign, 3, sign, 4);
