@@ -16,6 +16,7 @@ public static class ApiDocs
         ("indicators", "绩效指标 · Indicators"),
         ("measurements", "实际值、支出、预计 · Values, spending, forecasts"),
         ("reporting", "看板、监控、自评、导出 · Dashboards, monitoring, evaluations, exports"),
+        ("imports", "导入绩效目标表 · Importing goal forms"),
         ("identity", "用户与登录 · Users and sign-in"),
     ];
 

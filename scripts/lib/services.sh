@@ -2,15 +2,16 @@
 # Sourced by ./kpi.
 
 SERVICES=(projects indicators measurements reporting identity)
-# The web has no database (nothing to migrate); it starts after the gateway it calls.
-PROCESSES=(projects indicators measurements reporting identity gateway web)
+# Imports and the web have no database (nothing to migrate, nothing to back up); the web starts after the
+# gateway it calls; imports calls the gateway only when a real import runs, and the gateway routes to it.
+PROCESSES=(projects indicators measurements reporting identity imports gateway web)
 # Stopping goes the other way: the web first, the services last.
-STOP_ORDER=(web gateway identity reporting measurements indicators projects)
+STOP_ORDER=(web gateway imports identity reporting measurements indicators projects)
 
 proc_port() {
   case $1 in
     projects) echo 5101 ;; indicators) echo 5102 ;; measurements) echo 5103 ;;
-    reporting) echo 5104 ;; identity) echo 5106 ;; gateway) echo 8080 ;; web) echo 5100 ;;
+    reporting) echo 5104 ;; imports) echo 5105 ;; identity) echo 5106 ;; gateway) echo 8080 ;; web) echo 5100 ;;
     *) return 1 ;;
   esac
 }
@@ -18,7 +19,7 @@ proc_port() {
 proc_metrics_port() {
   case $1 in
     projects) echo 9101 ;; indicators) echo 9102 ;; measurements) echo 9103 ;;
-    reporting) echo 9104 ;; identity) echo 9106 ;; gateway) echo 9180 ;; web) echo 9100 ;;
+    reporting) echo 9104 ;; imports) echo 9105 ;; identity) echo 9106 ;; gateway) echo 9180 ;; web) echo 9100 ;;
     *) return 1 ;;
   esac
 }
@@ -27,7 +28,7 @@ proc_assembly() {
   case $1 in
     projects) echo KpiTracker.Projects ;; indicators) echo KpiTracker.Indicators ;;
     measurements) echo KpiTracker.Measurements ;; reporting) echo KpiTracker.Reporting ;;
-    identity) echo KpiTracker.Identity ;; gateway) echo KpiTracker.Gateway ;; web) echo KpiTracker.Web ;;
+    identity) echo KpiTracker.Identity ;; imports) echo KpiTracker.Imports ;; gateway) echo KpiTracker.Gateway ;; web) echo KpiTracker.Web ;;
     *) return 1 ;;
   esac
 }
@@ -36,7 +37,8 @@ proc_project_dir() {
   case $1 in
     projects) echo "$ROOT/services/Projects" ;; indicators) echo "$ROOT/services/Indicators" ;;
     measurements) echo "$ROOT/services/Measurements" ;; reporting) echo "$ROOT/services/Reporting" ;;
-    identity) echo "$ROOT/services/Identity" ;; gateway) echo "$ROOT/gateway" ;; web) echo "$ROOT/web" ;;
+    identity) echo "$ROOT/services/Identity" ;; imports) echo "$ROOT/services/Imports" ;;
+    gateway) echo "$ROOT/gateway" ;; web) echo "$ROOT/web" ;;
     *) return 1 ;;
   esac
 }
@@ -132,13 +134,16 @@ proc_env() {
     identity_key_env
   fi
   if [ "$name" = gateway ]; then
-    for svc in "${SERVICES[@]}" web; do
+    for svc in "${SERVICES[@]}" imports web; do
       PROC_ENV+=("Services__${svc^}=$(proc_url "$svc")"
         "ReverseProxy__Clusters__${svc}__Destinations__d1__Address=$(proc_url "$svc")")
     done
   elif [ "$name" = web ]; then
     # The web calls the public API through the gateway only, never a service directly.
     PROC_ENV+=("Gateway__Url=$KPI_URL")
+  elif [ "$name" = imports ]; then
+    # A real import goes through the gateway with the caller's token, like any client.
+    PROC_ENV+=("Imports__ApiBaseUrl=$KPI_URL")
   else
     PROC_ENV+=(
       "ConnectionStrings__Db=$(pg_service_connection "$name")"

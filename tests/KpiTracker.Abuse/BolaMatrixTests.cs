@@ -56,7 +56,9 @@ public sealed class BolaMatrixTests(AbuseFixture fixture, ITestOutputHelper outp
     static async Task<string?> CellAsync(World world, Route route, Caller caller, Prepared prepared)
     {
         var expected = Routes.Expected(route, caller);
-        using var response = await world.SendAsync(new HttpMethod(route.Method), prepared.Url, prepared.Body, caller.Token, prepared.IfMatch);
+        using var response = prepared.Upload is { } upload
+            ? await world.SendRawAsync(new HttpMethod(route.Method), prepared.Url, upload(), caller.Token, prepared.IfMatch)
+            : await world.SendAsync(new HttpMethod(route.Method), prepared.Url, prepared.Body, caller.Token, prepared.IfMatch);
         var (status, body) = await route.ObserveAsync(response);
         if (status != expected) return $"{route.Key} as {caller}: expected {expected}, got {status} {Excerpt(body)}";
         if ((int)response.StatusCode >= 400 && response.Content.Headers.ContentType?.MediaType != "application/problem+json")

@@ -36,6 +36,7 @@ public sealed record Caller(string Label, string? Role, Scope Scope, bool HasSub
     public bool Manages => IsAdmin || (Role == KpiClaims.Manager && Covers);
     public bool Reports => Manages || (Role == KpiClaims.Owner && Covers);       // listed and covered
     public bool Approves => IsAdmin || (Role == KpiClaims.Manager && Scope == Scope.Parent); // above the department (issue 12)
+    public bool UploadsForms => IsAdmin || Role == KpiClaims.Manager;             // whichever department: the API decides the real run
 
     public override string ToString() => Label;
 

@@ -24,10 +24,12 @@ public enum Access
     ReportProject,
     /// <summary>Approving or returning a declaration or a 目标调整: admins and managers of a parent department.</summary>
     ApproveProject,
+    /// <summary>Uploading a goal form: admins and managers of any department (a dry run reads only the upload; the real run is the API's to allow).</summary>
+    UploadForm,
 }
 
-/// <summary>A request ready to send for one cell: where, what, and which ETag.</summary>
-public sealed record Prepared(string Url, JsonNode? Body = null, string? IfMatch = null);
+/// <summary>A request ready to send for one cell: where, what, and which ETag; <see cref="Upload"/> a non-JSON body (a file), made fresh per cell.</summary>
+public sealed record Prepared(string Url, JsonNode? Body = null, string? IfMatch = null, Func<HttpContent>? Upload = null);
 
 /// <summary>
 /// One row of the matrix: an operation of a service's OpenAPI document (or the gateway's own token
@@ -201,6 +203,18 @@ public static class Routes
         new("POST", "/api/users/{id}/unlock", Access.AdminOnly, 200, async (w, _, _) => new Prepared($"/api/users/{await w.NewUserAsync()}/unlock")),
         new("POST", "/api/users/{id}/password", Access.AdminOnly, 200, async (w, _, _) =>
             new Prepared($"/api/users/{await w.NewUserAsync()}/password", new JsonObject { ["newPassword"] = "matrix-pass-2021" })),
+        // Imports: the dry run of the template (fetched as the admin) into the department; the template to any known caller.
+        new("POST", "/api/imports", Access.UploadForm, 200, async (w, _, _) =>
+        {
+            var template = await w.TemplateAsync();
+            return new Prepared("/api/imports", Upload: () => new MultipartFormDataContent
+            {
+                { new ByteArrayContent(template), "file", "kpi-template.xlsx" },
+                { new StringContent(World.Department), "departmentCode" },
+                { new StringContent("true"), "dryRun" },
+            });
+        }),
+        new("GET", "/api/imports/template", Access.Anyone, 200, (_, _, _) => At("/api/imports/template")),
         // Last of the services' routes: it clears the read model (the matrix waits for the replay at its end).
         new("POST", "/api/admin/rebuild", Access.AdminOnly, 202, (_, _, _) => At("/api/admin/rebuild"), Serial: true),
 
@@ -228,6 +242,7 @@ public static class Routes
             Access.ManageProject => !caller.SeesProject ? 404 : caller.Manages ? ok : 403,
             Access.ReportProject => !caller.SeesProject ? 404 : caller.Reports ? ok : 403,
             Access.ApproveProject => !caller.SeesProject ? 404 : caller.Approves ? ok : 403,
+            Access.UploadForm => caller.UploadsForms ? ok : 403,
             _ => throw new ArgumentOutOfRangeException(nameof(route)),
         };
     }

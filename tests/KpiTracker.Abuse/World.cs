@@ -147,6 +147,17 @@ public sealed class World(Stack stack)
         return indicator;
     }
 
+    byte[]? template;
+
+    /// <summary>The imports service's XLSX template, fetched once as the admin: a goal form to upload.</summary>
+    public async Task<byte[]> TemplateAsync()
+    {
+        if (template is not null) return template;
+        using var response = await SendAsync(HttpMethod.Get, "/api/imports/template", null);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET /api/imports/template: {(int)response.StatusCode}");
+        return template = await response.Content.ReadAsByteArrayAsync();
+    }
+
     /// <summary>The current ETag of a resource, read as the admin.</summary>
     public async Task<string> ETagAsync(string url)
     {

@@ -23,7 +23,7 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimits:PermitLimit", PermitLimit.ToString());
         builder.UseSetting("RateLimits:Window", "00:01:00");
         builder.UseSetting("Limits:MaxRequestBodyBytes", "1024");
-        foreach (var cluster in new[] { "projects", "indicators", "measurements", "reporting", "identity" })
+        foreach (var cluster in new[] { "projects", "indicators", "measurements", "reporting", "identity", "imports" })
             builder.UseSetting($"ReverseProxy:Clusters:{cluster}:Destinations:d1:Address", "http://127.0.0.1:9");
     }
 }

@@ -15,6 +15,8 @@ public sealed class ProductionStartTests
         { "projects", Service }, { "indicators", Service }, { "measurements", Service }, { "reporting", Service },
         { "identity", ["ConnectionStrings__Db", "Jwt__Audience", "Identity__Issuer", "Identity__SigningKeys", "Identity__EncryptionKeys"] },
         { "gateway", ["Jwt__Authority", "Jwt__Audience"] },
+        // no database: the gateway's address is what a real import needs
+        { "imports", ["Jwt__Authority", "Jwt__Audience", "Imports__ApiBaseUrl"] },
         // outside Development the identity service is the web's only way in
         { "web", ["Oidc__Authority"] },
     };

@@ -9,7 +9,7 @@ namespace KpiTracker.Testing.Processes;
 
 /// <summary>
 /// The whole system for one test run (shared by every test project that runs real processes): four services, the identity
-/// service and the gateway as real processes, each service on a fresh PostgreSQL database, all on a RabbitMQ virtual host of their own (so a
+/// service, the imports service and the gateway as real processes, each service on a fresh PostgreSQL database, all on a RabbitMQ virtual host of their own (so a
 /// developer's `kpi up` stack on the same broker is never disturbed). As `kpi up` does, every
 /// deployable accepts both the identity service's tokens (its discovery document and JWKS) and
 /// the development HMAC tokens the tests mint. With <see cref="StackOptions.Web"/> the web app
@@ -88,6 +88,10 @@ public class Stack : IAsyncLifetime
         var identityDatabase = await TestDatabase.CreateAsync("e2e_identity", PgAdminConnection);
         databases.Add(identityDatabase);
         Launch("identity", IdentityUrl, IdentityEnvironment(environment, identityDatabase));
+        // Imports has no database: it calls the public API through this stack's gateway, with the caller's token.
+        var importsUrl = $"http://127.0.0.1:{FreePort()}";
+        Launch("imports", importsUrl, new Dictionary<string, string>(environment) { ["Imports__ApiBaseUrl"] = GatewayUrl });
+        gatewayEnvironment["ReverseProxy__Clusters__imports__Destinations__d1__Address"] = importsUrl;
         // Never a developer's `kpi up` web on 5100: without a web of its own the route leads nowhere.
         var webUrl = $"http://127.0.0.1:{FreePort()}";
         gatewayEnvironment["ReverseProxy__Clusters__web__Destinations__d1__Address"] = webUrl;
@@ -255,5 +259,5 @@ public class Stack : IAsyncLifetime
     }
 }
 
-/// <summary>What a stack runs beyond the four services, identity and the gateway.</summary>
+/// <summary>What a stack runs beyond the four services, identity, imports and the gateway.</summary>
 public sealed record StackOptions(bool Web = false);
