@@ -20,6 +20,11 @@ public static class ApiClientsSetup
             http.BaseAddress = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<GatewayOptions>>().Value.Url;
             http.Timeout = TimeSpan.FromSeconds(60);
         });
+        services.AddHttpClient(ApiConnection.ImportsHttpClientName, (sp, http) =>
+        {
+            http.BaseAddress = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<GatewayOptions>>().Value.Url;
+            http.Timeout = TimeSpan.FromMinutes(10);
+        });
         services.AddScoped<ApiConnection>();
         services.AddScoped<DevelopmentTokenClient>();
         services.AddScoped<DepartmentsClient>();
@@ -32,6 +37,7 @@ public static class ApiClientsSetup
         services.AddScoped<MonitoringClient>();
         services.AddScoped<EvaluationsClient>();
         services.AddScoped<AlertsClient>();
+        services.AddScoped<ImportsClient>();
         return services;
     }
 }

@@ -18,6 +18,9 @@ public sealed class ApiConnection(
     IHttpClientFactory factory, AuthenticationStateProvider authentication, NavigationManager navigation, ILogger<ApiConnection> log)
 {
     public const string HttpClientName = "gateway";
+
+    /// <summary>The same gateway with a long timeout: a real import makes a request per project and indicator.</summary>
+    public const string ImportsHttpClientName = "gateway-imports";
     ClaimsPrincipal? user;
 
     /// <summary>Outside a Razor component (a download endpoint) the user comes from the request.</summary>
@@ -60,7 +63,8 @@ public sealed class ApiConnection(
         HttpResponseMessage response;
         try
         {
-            response = await factory.CreateClient(HttpClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+            response = await factory.CreateClient(part == ApiPart.Imports ? ImportsHttpClientName : HttpClientName)
+                .SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
         }
         catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !ct.IsCancellationRequested))
         {

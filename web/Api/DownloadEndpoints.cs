@@ -3,7 +3,7 @@ using System.Net;
 namespace KpiTracker.Web.Api;
 
 /// <summary>
-/// Files (the 项目支出绩效自评表 as XLSX or CSV) are fetched by the server with the user's token
+/// Files (the 项目支出绩效自评表 as XLSX or CSV, the import template) are fetched by the server with the user's token
 /// and streamed back: the browser follows a plain link and never holds a token.
 /// </summary>
 public static class DownloadEndpoints
@@ -15,14 +15,15 @@ public static class DownloadEndpoints
             Relay(http, api, EvaluationsClient.ProjectExportPath(id, Format(format))));
         files.MapGet("/evaluations/departments/{code}", (string code, int fiscalYear, string? format, HttpContext http, ApiConnection api) =>
             Relay(http, api, EvaluationsClient.DepartmentExportPath(code, fiscalYear, Format(format))));
+        files.MapGet("/imports/template", (HttpContext http, ApiConnection api) => Relay(http, api, ImportsClient.TemplatePath, ApiPart.Imports));
     }
 
     static string Format(string? format) => format == "csv" ? "csv" : "xlsx";
 
-    static async Task<IResult> Relay(HttpContext http, ApiConnection api, string path)
+    static async Task<IResult> Relay(HttpContext http, ApiConnection api, string path, ApiPart part = ApiPart.Reporting)
     {
-        var response = await api.For(http.User).RawAsync(ApiPart.Reporting, HttpMethod.Get, path, null, null, http.RequestAborted);
-        if (response is null) return Plain(503, $"{ApiPart.Reporting.Label()}暂时不可用，文件无法下载，请稍后再试。");
+        var response = await api.For(http.User).RawAsync(part, HttpMethod.Get, path, null, null, http.RequestAborted);
+        if (response is null) return Plain(503, $"{part.Label()}暂时不可用，文件无法下载，请稍后再试。");
         http.Response.RegisterForDispose(response);
         switch (response.StatusCode)
         {
