@@ -20,6 +20,13 @@ public abstract class KpiDbContext(DbContextOptions options) : DbContext(options
     /// <summary>Queues an event to be published when this unit of work commits.</summary>
     public void Publish<T>(T message) where T : class => OutboxMessages.Add(OutboxMessage.For(message));
 
+    /// <summary>
+    /// Called by <see cref="IdempotentConsumer{TDb,TMessage}"/> as the first statement of each
+    /// consumer transaction, before the inbox row: a service whose consumers must stand aside
+    /// for some other writer takes its lock here (Reporting's rebuild gate). Nothing by default.
+    /// </summary>
+    protected internal virtual Task EnterConsumerUnitAsync(CancellationToken ct) => Task.CompletedTask;
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<OutboxMessage>(e =>

@@ -27,6 +27,7 @@ public abstract class IdempotentConsumer<TDb, TMessage>(TDb db) : IConsumer<TMes
         await strategy.ExecuteAsync(async () =>
         {
             await using var tx = await Db.Database.BeginTransactionAsync(ct);
+            await Db.EnterConsumerUnitAsync(ct);
             var inserted = await Db.Database.ExecuteSqlInterpolatedAsync(
                 $"INSERT INTO inbox_messages (message_id, consumer, received_at) VALUES ({messageId}, {ConsumerName}, {DateTimeOffset.UtcNow}) ON CONFLICT DO NOTHING", ct);
             if (inserted == 0)

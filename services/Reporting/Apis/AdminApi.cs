@@ -32,9 +32,9 @@ public static class AdminApi
         if (!caller.IsAdmin) return ProblemResults.Forbidden("Only an admin may rebuild the read model.");
         var id = Guid.CreateVersion7();
         var now = s.Now;
-        // TRUNCATE takes its table locks one by one while consumers keep applying events, so under
-        // live traffic PostgreSQL may pick the rebuild as a deadlock victim: that is a reason to
-        // try again, not an error for the caller.
+        // Consumers stand aside behind ReadModelGate; other writers (reconciliation, poison
+        // isolation) do not, so a deadlock or a lock wait past lock_timeout is still possible
+        // and is a reason to try again, not an error for the caller.
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -64,6 +64,7 @@ public static class AdminApi
     {
         await using var tx = await s.Db.BeginUnitAsync(ct);
         await s.Db.Database.ExecuteSqlRawAsync("SET LOCAL lock_timeout = '5s'", ct);
+        await ReadModelGate.EnterExclusiveAsync(s.Db, ct);
         // Constant table names, nothing from the request.
         var truncate = "TRUNCATE " + string.Join(", ", ReportingDb.ReadModelTables);
         await s.Db.Database.ExecuteSqlRawAsync(truncate, ct);

@@ -32,6 +32,9 @@ public sealed class ReportingDb(DbContextOptions<ReportingDb> options) : KpiDbCo
     /// <summary>Projects whose data this context changed since its last commit (filled by <see cref="ChangeStamp"/>).</summary>
     internal HashSet<Guid> TouchedProjects { get; } = [];
 
+    /// <summary>Consumers stand aside while a rebuild clears the read model (see <see cref="ReadModelGate"/>).</summary>
+    protected override Task EnterConsumerUnitAsync(CancellationToken ct) => ReadModelGate.EnterSharedAsync(this, ct);
+
     /// <summary>The tables a rebuild empties (everything replicated, nothing reviewers entered).</summary>
     public static readonly string[] ReadModelTables =
         ["departments", "projects", "indicators", "measurements", "spending", "forecasts", "dead_letters", "inbox_messages"];
