@@ -1,3 +1,4 @@
+using KpiTracker.ServiceDefaults.Audit;
 using KpiTracker.Identity;
 using KpiTracker.Identity.Account;
 using KpiTracker.Identity.Apis;
@@ -16,6 +17,7 @@ if (await app.MigrateAsync<IdentityDb>(args)) return;
 
 app.UseForwardedHeaders();
 app.MapDefaultEndpoints();
+app.MapAuditApi<IdentityDb>("identity");
 app.UseAntiforgery();
 app.MapConnectApi();
 app.MapAccountApi();

@@ -1,3 +1,4 @@
+using KpiTracker.ServiceDefaults.Audit;
 using KpiTracker.Indicators;
 using KpiTracker.Indicators.Apis;
 using KpiTracker.Indicators.Data;
@@ -14,6 +15,7 @@ var app = builder.Build();
 if (await app.MigrateAsync<IndicatorsDb>(args)) return;
 
 app.MapDefaultEndpoints();
+app.MapAuditApi<IndicatorsDb>("indicators");
 app.MapIndicatorsApi();
 app.MapAdjustmentsApi();
 

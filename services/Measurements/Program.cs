@@ -1,3 +1,4 @@
+using KpiTracker.ServiceDefaults.Audit;
 using KpiTracker.Measurements;
 using KpiTracker.Measurements.Apis;
 using KpiTracker.Measurements.Data;
@@ -14,6 +15,7 @@ var app = builder.Build();
 if (await app.MigrateAsync<MeasurementsDb>(args)) return;
 
 app.MapDefaultEndpoints();
+app.MapAuditApi<MeasurementsDb>("measurements");
 app.MapMeasurementsApi();
 app.MapSpendingApi();
 app.MapForecastsApi();

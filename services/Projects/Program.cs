@@ -1,3 +1,4 @@
+using KpiTracker.ServiceDefaults.Audit;
 using KpiTracker.Projects;
 using KpiTracker.Projects.Apis;
 using KpiTracker.Projects.Data;
@@ -14,6 +15,7 @@ var app = builder.Build();
 if (await app.MigrateAsync<ProjectsDb>(args)) return;
 
 app.MapDefaultEndpoints();
+app.MapAuditApi<ProjectsDb>("projects");
 app.MapDepartmentsApi();
 app.MapProjectsApi();
 app.MapDeclarationApi();

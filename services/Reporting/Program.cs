@@ -1,3 +1,4 @@
+using KpiTracker.ServiceDefaults.Audit;
 using KpiTracker.Reporting;
 using KpiTracker.Reporting.Data;
 using KpiTracker.ServiceDefaults;
@@ -13,6 +14,7 @@ var app = builder.Build();
 if (await app.MigrateAsync<ReportingDb>(args)) return;
 
 app.MapDefaultEndpoints();
+app.MapAuditApi<ReportingDb>("reporting");
 app.MapReportingApis();
 
 app.Run();

@@ -1,3 +1,4 @@
+using KpiTracker.ServiceDefaults.Audit;
 using KpiTracker.ServiceDefaults.Health;
 using KpiTracker.ServiceDefaults.Idempotency;
 using KpiTracker.ServiceDefaults.Messaging;
@@ -27,11 +28,13 @@ public static class DataExtensions
         builder.Services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidation>();
 
         builder.Services.AddSingleton<OutboxNotifier>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<AuditInterceptor>();
         builder.Services.AddDbContext<TDb>((sp, o) => o
             .UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString,
                 npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
             .UseSnakeCaseNamingConvention()
-            .AddInterceptors(sp.GetRequiredService<OutboxNotifier>()));
+            .AddInterceptors(sp.GetRequiredService<OutboxNotifier>(), sp.GetRequiredService<AuditInterceptor>()));
         builder.Services.AddScoped<IIdempotencyStore, IdempotencyStore<TDb>>();
         builder.Services.AddSingleton<ReplicaWait>();
         builder.Services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateOnStart();

@@ -29,6 +29,8 @@ public static class Migrations
         var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
         logger.LogInformation("Applying {Count} migration(s) to {Database}", pending.Count, db.Database.GetDbConnection().Database);
         await db.Database.MigrateAsync();
+        // The audit trail's table and triggers, the same in every service, outside the EF model.
+        await Audit.AuditSchema.EnsureAsync(db);
         return only;
     }
 }

@@ -78,5 +78,15 @@ public static class OperationSummaries
         ["POST /api/users/{id}/enable"] = "启用用户 · Enable a user",
         ["POST /api/users/{id}/unlock"] = "解除锁定 · Unlock a locked-out user",
         ["POST /api/users/{id}/password"] = "重置密码 · Reset a user's password (revokes their tokens)",
+        ["GET /api/audit/projects"] = "项目服务审计记录 · The projects service's audit trail",
+        ["GET /api/audit/projects/verify"] = "校验项目服务审计链 · Verify the projects service's audit chain",
+        ["GET /api/audit/indicators"] = "指标服务审计记录 · The indicators service's audit trail",
+        ["GET /api/audit/indicators/verify"] = "校验指标服务审计链 · Verify the indicators service's audit chain",
+        ["GET /api/audit/measurements"] = "填报服务审计记录 · The measurements service's audit trail",
+        ["GET /api/audit/measurements/verify"] = "校验填报服务审计链 · Verify the measurements service's audit chain",
+        ["GET /api/audit/reporting"] = "报表服务审计记录 · The reporting service's audit trail",
+        ["GET /api/audit/reporting/verify"] = "校验报表服务审计链 · Verify the reporting service's audit chain",
+        ["GET /api/audit/identity"] = "身份服务审计记录 · The identity service's audit trail",
+        ["GET /api/audit/identity/verify"] = "校验身份服务审计链 · Verify the identity service's audit chain",
     };
 }

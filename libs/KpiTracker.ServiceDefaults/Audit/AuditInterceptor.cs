@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using KpiTracker.ServiceDefaults.Auth;
+using KpiTracker.ServiceDefaults.Idempotency;
+using KpiTracker.ServiceDefaults.Messaging;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace KpiTracker.ServiceDefaults.Audit;
+
+/// <summary>
+/// One audit record for every save a state-changing request makes, in the same transaction as the change:
+/// before EF writes, the changed entities (everything but the outbox, inbox and idempotency keys) are read
+/// from the change tracker — their values before and after — and appended; when the save runs in no
+/// transaction, this opens one and commits it with the save, so the change and its record commit together
+/// or not at all. Saves outside a request (event consumers updating replicas, background work) are the
+/// consequences of requests already on record in the service that owns them, and are not recorded again.
+/// </summary>
+public sealed class AuditInterceptor(IHttpContextAccessor http) : SaveChangesInterceptor
+{
+    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        ReferenceHandler = ReferenceHandler.IgnoreCycles,
+    };
+
+    /// <summary>The transaction this interceptor opened for a context's save, to commit or roll back with it.</summary>
+    readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, IDbContextTransaction> opened = new();
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken ct = default)
+    {
+        if (eventData.Context is { } db && Describe(db) is { } entry)
+        {
+            if (db.Database.CurrentTransaction is null) opened.AddOrUpdate(db, await db.Database.BeginTransactionAsync(ct));
+            await AuditTrail.AppendAsync(db, entry, ct);
+        }
+        return result;
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
+        SavingChangesAsync(eventData, result).AsTask().GetAwaiter().GetResult();
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken ct = default)
+    {
+        if (eventData.Context is { } db && opened.TryGetValue(db, out var tx))
+        {
+            opened.Remove(db);
+            await tx.CommitAsync(ct);
+            await tx.DisposeAsync();
+        }
+        return result;
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result) =>
+        SavedChangesAsync(eventData, result).AsTask().GetAwaiter().GetResult();
+
+    public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken ct = default)
+    {
+        if (eventData?.Context is { } db && opened.TryGetValue(db, out var tx))
+        {
+            opened.Remove(db);
+            await tx.DisposeAsync(); // rolls back: the record goes with the change that failed
+        }
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => SaveChangesFailedAsync(eventData).GetAwaiter().GetResult();
+
+    public override async Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken ct = default)
+    {
+        if (eventData.Context is { } db && opened.TryGetValue(db, out var tx))
+        {
+            opened.Remove(db);
+            await tx.DisposeAsync();
+        }
+    }
+
+    /// <summary>The record of this save, or null when it is not a request's change.</summary>
+    AuditEntry? Describe(DbContext db)
+    {
+        var context = http.HttpContext;
+        if (context is null || HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)) return null;
+        db.ChangeTracker.DetectChanges();
+        var changed = db.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && Audited(e.Entity))
+            .ToList();
+        if (changed.Count == 0) return null;
+
+        var caller = Caller.From(context.User);
+        var first = changed[0];
+        var before = new Dictionary<string, object?>();
+        var after = new Dictionary<string, object?>();
+        foreach (var e in changed)
+        {
+            var key = $"{e.Metadata.ClrType.Name}/{KeyOf(e)}";
+            if (e.State != EntityState.Added) before[key] = Values(e, original: true);
+            if (e.State != EntityState.Deleted) after[key] = Values(e, original: false);
+        }
+        var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value ?? "";
+        return new AuditEntry(
+            caller.Id.Length > 0 ? caller.Id : "anonymous", caller.Name.Length > 0 ? caller.Name : "anonymous",
+            $"{context.Request.Method} {route}", first.Metadata.ClrType.Name, KeyOf(first),
+            changed.Select(KeyOf).Concat(changed.SelectMany(ReferencedIds)).Distinct().ToList(),
+            before.Count == 0 ? null : JsonSerializer.Serialize(before, Json),
+            after.Count == 0 ? null : JsonSerializer.Serialize(after, Json),
+            Activity.Current?.TraceId.ToHexString());
+    }
+
+    static bool Audited(object entity) => entity is not (OutboxMessage or InboxMessage or IdempotencyRecord)
+        && entity.GetType().Name != "DataProtectionKey";
+
+    static string KeyOf(EntityEntry e) =>
+        string.Join("|", e.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(e.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
+
+    /// <summary>The ids a record is also found by: the objects it belongs to (a value's indicator and project).</summary>
+    static IEnumerable<string> ReferencedIds(EntityEntry e) =>
+        e.Properties.Where(p => p.Metadata.Name.EndsWith("Id", StringComparison.Ordinal) && p.CurrentValue is Guid g && g != Guid.Empty)
+            .Select(p => ((Guid)p.CurrentValue!).ToString());
+
+    static Dictionary<string, object?> Values(EntityEntry e, bool original) =>
+        e.Properties.ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Metadata.Name), p => original ? p.OriginalValue : p.CurrentValue);
+}
