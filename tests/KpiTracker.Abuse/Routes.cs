@@ -1,3 +1,4 @@
+using KpiTracker.ServiceDefaults.Auth;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -26,6 +27,8 @@ public enum Access
     ApproveProject,
     /// <summary>Uploading a goal form: admins and managers of any department (a dry run reads only the upload; the real run is the API's to allow).</summary>
     UploadForm,
+    /// <summary>The audit trails: auditors and admins, whatever their department (issue 12).</summary>
+    AuditOnly,
 }
 
 /// <summary>A request ready to send for one cell: where, what, and which ETag; <see cref="Upload"/> a non-JSON body (a file), made fresh per cell.</summary>
@@ -215,6 +218,12 @@ public static class Routes
             });
         }),
         new("GET", "/api/imports/template", Access.Anyone, 200, (_, _, _) => At("/api/imports/template")),
+        // The audit trails, one per service (issue 12): auditors and admins only.
+        .. new[] { "projects", "indicators", "measurements", "reporting", "identity" }.SelectMany(service => new Route[]
+        {
+            new("GET", $"/api/audit/{service}", Access.AuditOnly, 200, (_, t, _) => At($"/api/audit/{service}?objectId={t.Project}")),
+            new("GET", $"/api/audit/{service}/verify", Access.AuditOnly, 200, (_, _, _) => At($"/api/audit/{service}/verify")),
+        }),
         // Last of the services' routes: it clears the read model (the matrix waits for the replay at its end).
         new("POST", "/api/admin/rebuild", Access.AdminOnly, 202, (_, _, _) => At("/api/admin/rebuild"), Serial: true),
 
@@ -243,6 +252,7 @@ public static class Routes
             Access.ReportProject => !caller.SeesProject ? 404 : caller.Reports ? ok : 403,
             Access.ApproveProject => !caller.SeesProject ? 404 : caller.Approves ? ok : 403,
             Access.UploadForm => caller.UploadsForms ? ok : 403,
+            Access.AuditOnly => caller.IsAdmin || caller.Role == KpiClaims.Auditor ? ok : 403,
             _ => throw new ArgumentOutOfRangeException(nameof(route)),
         };
     }

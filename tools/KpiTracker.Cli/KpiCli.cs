@@ -12,7 +12,7 @@ public static class KpiCli
 {
     public static readonly IReadOnlyList<ICommand> Commands =
     [
-        new TokenCommand(), new LoginCommand(), new LogoutCommand(), new ImportCommand(), new TemplateCommand(), new ExportCommand(), new DemoCommand(), new RebuildCommand(), new ReconcileCommand(),
+        new TokenCommand(), new LoginCommand(), new LogoutCommand(), new ImportCommand(), new TemplateCommand(), new ExportCommand(), new DemoCommand(), new RebuildCommand(), new ReconcileCommand(), new AuditCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken ct = default)
