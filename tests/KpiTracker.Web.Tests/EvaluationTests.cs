@@ -16,6 +16,15 @@ public sealed class EvaluationTests(WebStack stack) : BrowserTest(stack)
         var project = await data.ProjectAsync("年度结项测试");
         var uptime = await data.IndicatorAsync(project, "output", "quality", "机房正常运行", "≥90%", "mean");
         var response = await data.IndicatorAsync(project, "output", "timeliness", "故障响应时间", "≤2小时", "max");
+        // A year closes only on an approved declaration (issue 12): submitted and approved by an admin.
+        using (var admin = Stack.Client(Tokens.Admin))
+        {
+            foreach (var step in new[] { "submit", "approve" })
+                Assert.True((await admin.PostAsJsonAsync($"/api/projects/{project}/{step}", new { })).IsSuccessStatusCode, step);
+            await Eventually.UntilAsync(
+                async () => await admin.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/dashboard/projects/{project}"),
+                d => d.GetProperty("declarationStatus").GetString() == "approved");
+        }
         using (var owner = Stack.Client(Tokens.For(data.Owner, "owner", data.Department)))
         {
             var items = Enumerable.Range(1, 12).SelectMany(m => new object[]

@@ -15,7 +15,8 @@ public sealed record DashboardProject(
     Guid Id, string Name, string DepartmentCode, string Light, string LightLabel, decimal? Score, string? Grade,
     decimal? BudgetExecutionRate, string BudgetLight, int Indicators, LightCounts Lights, StatusCounts Status,
     bool LongTerm, RulePackRef RulePack,
-    decimal? ProjectedScore, string? ProjectedGrade, string? ProjectedGradeLabel, decimal? PointsAtRisk);
+    decimal? ProjectedScore, string? ProjectedGrade, string? ProjectedGradeLabel, decimal? PointsAtRisk,
+    string DeclarationStatus, string DeclarationStatusLabel);
 
 /// <summary>
 /// A department's dashboard. <see cref="Projects"/> and <see cref="Summary"/> cover its 项目支出
@@ -56,7 +57,8 @@ public sealed record ProjectDashboard(
     string Light, string LightLabel, decimal? Score, string? Grade, IReadOnlyList<string> ScoreProblems,
     BudgetSummary Budget, string BudgetLight, LightCounts Lights, StatusCounts Status,
     IReadOnlyList<DashboardIndicator> Indicators, RulePackRef RulePack,
-    decimal? ProjectedScore, string? ProjectedGrade, string? ProjectedGradeLabel, decimal? PointsAtRisk);
+    decimal? ProjectedScore, string? ProjectedGrade, string? ProjectedGradeLabel, decimal? PointsAtRisk,
+    string DeclarationStatus, string DeclarationStatusLabel);
 
 public static class DashboardApi
 {
@@ -136,6 +138,17 @@ public static class DashboardApi
             new BudgetSummary(o.Project.AnnualBudget, o.Executed, Numbers.Ratio(o.ExecutionRate)), Vocabulary.Code(o.BudgetLight),
             LightCounts.Of(applicable.Select(i => i.Evaluation.Light)), StatusCounts.Of(applicable.Select(i => i.Evaluation.Status)),
             o.Indicators.Select(DashboardIndicator.From).ToList(), o.Pack.Ref,
-            Projected.Score(o), Projected.Grade(o), Projected.GradeLabel(o), Projected.PointsAtRisk(o)));
+            Projected.Score(o), Projected.Grade(o), Projected.GradeLabel(o), Projected.PointsAtRisk(o),
+            o.Project.DeclarationStatus, DeclarationLabels.Of(o.Project.DeclarationStatus)));
     }
+}
+
+/// <summary>The label of a declaration status code (草稿 已送审 已批复 被退回); an unknown code shows as itself.</summary>
+public static class DeclarationLabels
+{
+    public static string Of(string code) =>
+        Vocabulary.TryParse<DeclarationStatus>(code, out var s) ? Vocabulary.Label(s) : code;
+
+    public static bool IsApproved(string code) =>
+        Vocabulary.TryParse<DeclarationStatus>(code, out var s) && s == KpiTracker.Targets.DeclarationStatus.Approved;
 }

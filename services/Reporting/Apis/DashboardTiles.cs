@@ -62,7 +62,8 @@ public sealed class DashboardTiles(IMemoryCache cache)
             Vocabulary.Code(o.Light), Vocabulary.Label(o.Light), o.Score?.Total, o.Score is { } sc ? Vocabulary.Code(sc.Grade) : null,
             Numbers.Ratio(o.ExecutionRate), Vocabulary.Code(o.BudgetLight), applicable.Count,
             LightCounts.Of(applicable.Select(i => i.Evaluation.Light)), StatusCounts.Of(applicable.Select(i => i.Evaluation.Status)),
-            o.Project.LongTerm, o.Pack.Ref, Projected.Score(o), Projected.Grade(o), Projected.GradeLabel(o), Projected.PointsAtRisk(o));
+            o.Project.LongTerm, o.Pack.Ref, Projected.Score(o), Projected.Grade(o), Projected.GradeLabel(o), Projected.PointsAtRisk(o),
+            o.Project.DeclarationStatus, DeclarationLabels.Of(o.Project.DeclarationStatus));
         return new ProjectTile(row, o.Project.AnnualBudget, o.Executed, o.Project.IsDepartmentOverall);
     }
 }

@@ -175,6 +175,7 @@ public static class EvaluationsApi
         var p = inputs.Project;
         if (!caller.CanManage(p.DepartmentPath)) return ProblemResults.Forbidden($"Only an admin or a manager of {p.DepartmentCode} may close the year.");
         if (inputs.Year?.Closed == true) return ProblemResults.Conflict("The year is already closed.");
+        if (!DeclarationLabels.IsApproved(p.DeclarationStatus)) return NotApproved(p.DeclarationStatus);
 
         // Judged as it will stand once closed: what is not met by now is missed.
         var asClosed = s.Compute(inputs with { Year = new ProjectYear { ProjectId = id, FiscalYear = p.FiscalYear, Closed = true } }, 12);
@@ -210,6 +211,21 @@ public static class EvaluationsApi
         await s.Db.SaveChangesAsync(ct);
         return await Reread(http, s, caller, id, ct);
     }
+
+    /// <summary>409 naming the declaration's status: a year is closed only on an approved (已批复) declaration.</summary>
+    static ProblemHttpResult NotApproved(string status) => TypedResults.Problem(new ProblemDetails
+    {
+        Status = 409,
+        Title = "The declaration is not approved",
+        Detail = $"The project's declaration is {status} ({DeclarationLabels.Of(status)}): a year can only be closed on an approved (已批复) declaration.",
+        Type = "https://kpitracker.dev/problems/409",
+        Extensions =
+        {
+            ["declarationStatus"] = status,
+            ["declarationStatusLabel"] = DeclarationLabels.Of(status),
+            ["errors"] = new Dictionary<string, string[]> { ["declarationStatus"] = [$"is {status} ({DeclarationLabels.Of(status)}); closing the year needs approved (已批复)."] },
+        },
+    });
 
     public static async Task<Results<Ok<Evaluation>, ValidationProblem, ProblemHttpResult>> Reopen(
         Guid id, ReopenRequest? request, HttpContext http, [AsParameters] ReportingServices s, CancellationToken ct)

@@ -33,6 +33,7 @@ public static class ProjectSnapshots
         row.OwnerIds = [.. s.OwnerIds];
         row.Archived = s.Archived;
         row.LongTerm = s.LongTerm;
+        row.DeclarationStatus = s.Status;
         if (isNew)
         {
             db.Projects.Add(row);

@@ -61,6 +61,7 @@ public sealed class ReportingDb(DbContextOptions<ReportingDb> options) : KpiDbCo
             e.Property(x => x.Name).HasMaxLength(200);
             e.Property(x => x.DepartmentCode).HasMaxLength(50);
             e.Property(x => x.Type).HasMaxLength(20);
+            e.Property(x => x.DeclarationStatus).HasMaxLength(20);
             e.Property(x => x.TotalBudget).HasPrecision(18, 4);
             e.Property(x => x.AnnualBudget).HasPrecision(18, 4);
             e.Property(x => x.Funding).HasJsonConversion();

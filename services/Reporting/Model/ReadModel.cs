@@ -40,6 +40,11 @@ public sealed class ProjectRow
     /// period, so its indicators raise no overdue alerts.
     /// </summary>
     public bool LongTerm { get; set; }
+    /// <summary>
+    /// The declaration's status code (draft, submitted, approved, returned): shown on the dashboard, and a
+    /// year closes only on an approved declaration. Rows from before the approval chain read as approved.
+    /// </summary>
+    public string DeclarationStatus { get; set; } = "approved";
     public List<SpendingPoint> Spending { get; set; } = [];
 
     /// <summary>

@@ -557,6 +557,12 @@ namespace KpiTracker.Reporting.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("competent_department");
 
+                    b.Property<string>("DeclarationStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("declaration_status");
+
                     b.Property<string>("DepartmentCode")
                         .IsRequired()
                         .HasMaxLength(50)
