@@ -101,9 +101,10 @@ public sealed class AuditInterceptor(IHttpContextAccessor http) : SaveChangesInt
             if (e.State != EntityState.Deleted) after[key] = Values(e, original: false);
         }
         var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value ?? "";
+        var action = context.Items[AuditAction.Key] is string named ? $"{named} ({context.Request.Method} {route})" : $"{context.Request.Method} {route}";
         return new AuditEntry(
             caller.Id.Length > 0 ? caller.Id : "anonymous", caller.Name.Length > 0 ? caller.Name : "anonymous",
-            $"{context.Request.Method} {route}", first.Metadata.ClrType.Name, KeyOf(first),
+            action, first.Metadata.ClrType.Name, KeyOf(first),
             changed.Select(KeyOf).Concat(changed.SelectMany(ReferencedIds)).Distinct().ToList(),
             before.Count == 0 ? null : JsonSerializer.Serialize(before, Json),
             after.Count == 0 ? null : JsonSerializer.Serialize(after, Json),
@@ -121,6 +122,17 @@ public sealed class AuditInterceptor(IHttpContextAccessor http) : SaveChangesInt
         e.Properties.Where(p => p.Metadata.Name.EndsWith("Id", StringComparison.Ordinal) && p.CurrentValue is Guid g && g != Guid.Empty)
             .Select(p => ((Guid)p.CurrentValue!).ToString());
 
+    /// <summary>
+    /// Secrets never reach the trail: a password hash, a security stamp, a token's payload or a client secret
+    /// shows as "(secret)" (whether it changed shows in the other fields: a version, a time).
+    /// </summary>
+    static readonly HashSet<string> Secrets = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Payload", "ClientSecret", "ReferenceId", "Xml",
+    };
+
     static Dictionary<string, object?> Values(EntityEntry e, bool original) =>
-        e.Properties.ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Metadata.Name), p => original ? p.OriginalValue : p.CurrentValue);
+        e.Properties.ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Metadata.Name),
+            p => Secrets.Contains(p.Metadata.Name) ? (p.CurrentValue is null && p.OriginalValue is null ? null : "(secret)")
+                : original ? p.OriginalValue : p.CurrentValue);
 }
