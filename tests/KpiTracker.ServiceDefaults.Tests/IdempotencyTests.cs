@@ -49,7 +49,11 @@ public sealed class IdempotencyTests : IAsyncLifetime
         app.UseMiddleware<IdempotencyMiddleware>();
         app.MapPost("/applied/{code}", Apply);
         await using (var scope = app.Services.CreateAsyncScope())
+        {
             await scope.ServiceProvider.GetRequiredService<MessagingTestDb>().Database.EnsureCreatedAsync();
+            // As the services' migrations are followed by it: a request's change is refused without its audit table.
+            await KpiTracker.ServiceDefaults.Audit.AuditSchema.EnsureAsync(scope.ServiceProvider.GetRequiredService<MessagingTestDb>());
+        }
         await app.StartAsync();
         client = app.GetTestClient().As(DevelopmentTokens.Mint("u-1", [KpiClaims.Admin], []));
     }
