@@ -57,7 +57,4 @@ public sealed class ImportTests(WebStack stack) : BrowserTest(stack)
         await Shots("import-result-phone");
         Assert.True(scroll <= client, $"the import page scrolls sideways at 375 px ({scroll} > {client})");
     });
-
-    /// <summary>What the page looked like, kept beside the failure screenshots (the README's pictures come from here).</summary>
-    Task Shots(string name) => Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Directory, name + ".png"), FullPage = true });
 }

@@ -38,6 +38,7 @@ public static class ApiClientsSetup
         services.AddScoped<EvaluationsClient>();
         services.AddScoped<AlertsClient>();
         services.AddScoped<ImportsClient>();
+        services.AddScoped<UsersClient>();
         return services;
     }
 }

@@ -23,6 +23,14 @@ public sealed record ApiProblem(int Status, string? Title, string? Detail, IRead
     public static ApiProblem Plain(int status, string? detail = null) =>
         new(status, null, detail, new Dictionary<string, string[]>(), default);
 
+    /// <summary>A problem about one field (found before sending, or a whole-request refusal that names one).</summary>
+    public static ApiProblem Field(string field, string message, int status = 400) =>
+        new(status, null, null, new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase) { [field] = [message] }, default);
+
+    /// <summary>This problem's detail shown beside <paramref name="field"/> (a 409 that says which field it is about).</summary>
+    public ApiProblem Beside(string field) =>
+        this with { Errors = new Dictionary<string, string[]>(Errors, StringComparer.OrdinalIgnoreCase) { [field] = [Detail ?? Title ?? ""] } };
+
     public string? Extension(string name) => Str(Raw, name);
 
     /// <summary>An extension that is a list of objects (e.g. the unexplained indicators of a refused close).</summary>

@@ -17,6 +17,8 @@ public static partial class ProblemText
         ["asOf"] = "截止月份", ["file"] = "文件", ["indicatorId"] = "指标", ["projectId"] = "项目",
         ["expectedValue"] = "预计完成值", ["likelihood"] = "完成可能性", ["deviationReasons"] = "偏差原因类别",
         ["notApplicable"] = "不适用", ["evidenceUrl"] = "佐证材料地址", ["items"] = "填报行",
+        ["userName"] = "用户名", ["displayName"] = "姓名", ["password"] = "初始密码", ["newPassword"] = "新密码",
+        ["roles"] = "角色", ["departments"] = "部门", ["id"] = "用户编号", ["user"] = "用户",
     };
 
     /// <summary>The Chinese name of a field the API named (the last segment of a path such as items[3].value).</summary>
@@ -84,6 +86,21 @@ public static partial class ProblemText
         (ExpectedNumber(), _ => "请填写一个数值，实际值不带比较符号（≥、≤ 等）。"),
         (Negative(), _ => "不能为负数。"),
         (Empty(), _ => "不能为空。"),
+        (AtMost(), x => $"最多 {x.Groups["n"].Value} 个字符。"),
+        (UserSlug(), _ => "须为 2–64 位小写字母、数字或“.”“_”“-”，以字母或数字开头，如 zhao.hongyan。"),
+        (UserIdSlug(), _ => "须为 2–64 位小写字母、数字或“.”“_”“-”，如 u-zhao；留空则为“u-用户名”。"),
+        (NoRole(), _ => "请至少选择一个角色。"),
+        (NotARole(), x => $"“{x.Groups["r"].Value}”不是有效的角色（管理员、部门负责人、项目负责人、审计）。"),
+        (NotADepartment(), x => $"“{x.Groups["d"].Value}”不是有效的部门编码（字母和数字，如 18001）。"),
+        (PasswordLength(), x => $"密码至少 {x.Groups["n"].Value} 位。"),
+        (PasswordDigit(), _ => "密码须至少包含一个数字（0–9）。"),
+        (PasswordLower(), _ => "密码须至少包含一个小写字母（a–z）。"),
+        (PasswordUpper(), _ => "密码须至少包含一个大写字母（A–Z）。"),
+        (PasswordUnique(), x => $"密码须至少包含 {x.Groups["n"].Value} 个不同的字符。"),
+        (UserNameTaken(), x => $"用户名“{x.Groups["n"].Value}”已被使用，请换一个。"),
+        (UserIdTaken(), x => $"用户编号“{x.Groups["n"].Value}”已存在，请换一个。"),
+        (OwnAdminRole(), _ => "不能取消自己账号的管理员角色，请由其他管理员操作。"),
+        (OwnDisable(), _ => "不能停用自己的账号，请由其他管理员操作。"),
         (ScoreBand(), x => $"得分超出该判断允许的分数段（达成 80%–100%，部分达成 60%–80%，未达成 0–60% 的分值）。服务器说明：{x.Groups["all"].Value}"),
     ];
 
@@ -111,6 +128,36 @@ public static partial class ProblemText
     private static partial Regex Negative();
     [GeneratedRegex(@"^The value is empty")]
     private static partial Regex Empty();
+    [GeneratedRegex(@"^must be at most (?<n>\d+) characters")]
+    private static partial Regex AtMost();
+    [GeneratedRegex(@"^must be 2–64 characters: .*starting with")]
+    private static partial Regex UserSlug();
+    [GeneratedRegex(@"^must be 2–64 characters: .*u-zhao")]
+    private static partial Regex UserIdSlug();
+    [GeneratedRegex(@"^give one or more of admin")]
+    private static partial Regex NoRole();
+    [GeneratedRegex(@"^'(?<r>.*)' is not a role")]
+    private static partial Regex NotARole();
+    [GeneratedRegex(@"^'(?<d>.*)' is not a department code")]
+    private static partial Regex NotADepartment();
+    [GeneratedRegex(@"^Passwords must be at least (?<n>\d+) characters")]
+    private static partial Regex PasswordLength();
+    [GeneratedRegex(@"^Passwords must have at least one digit")]
+    private static partial Regex PasswordDigit();
+    [GeneratedRegex(@"^Passwords must have at least one lowercase")]
+    private static partial Regex PasswordLower();
+    [GeneratedRegex(@"^Passwords must have at least one uppercase")]
+    private static partial Regex PasswordUpper();
+    [GeneratedRegex(@"^Passwords must use at least (?<n>\d+) different characters")]
+    private static partial Regex PasswordUnique();
+    [GeneratedRegex(@"^The user name '(?<n>.*)' is taken")]
+    private static partial Regex UserNameTaken();
+    [GeneratedRegex(@"^A user with id '(?<n>.*)' already exists")]
+    private static partial Regex UserIdTaken();
+    [GeneratedRegex(@"^You cannot take the admin role from your own account")]
+    private static partial Regex OwnAdminRole();
+    [GeneratedRegex(@"^You cannot disable your own account")]
+    private static partial Regex OwnDisable();
     [GeneratedRegex(@"^(?<all>.*\bband\b.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ScoreBand();
 }

@@ -22,6 +22,10 @@ public static class Zh
     public static string Day(DateOnly? d) => d is { } x ? x.ToString("yyyy年M月d日", Culture) : "—";
 
     /// <summary>2021-07 → 2021年7月, 2021-Q3 → 2021年第3季度, 2021-H1 → 2021年上半年, 2021 → 2021年.</summary>
+    /// <summary>Codes typed as a list: separated by commas (half or full width), 、 or spaces.</summary>
+    public static string[] Codes(string? text) =>
+        (text ?? "").Split([',', '，', ' ', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     public static string Period(string? period)
     {
         if (string.IsNullOrEmpty(period)) return "—";

@@ -31,6 +31,10 @@ public abstract class BrowserTest(WebStack stack) : IAsyncLifetime
 
     public async Task DisposeAsync() => await Context.DisposeAsync();
 
+    /// <summary>What the page looked like, kept beside the failure screenshots (the README's pictures come from here).</summary>
+    protected Task Shots(string name) =>
+        Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots.Directory, name + ".png"), FullPage = true });
+
     /// <summary>Runs the test body; on failure, keeps what the browser showed.</summary>
     protected async Task Run(Func<Task> body, [CallerMemberName] string test = "")
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using KpiTracker.Web.Api;
 
 namespace KpiTracker.Web.Components.Pages.Fill;
@@ -14,9 +13,6 @@ public static class Money
     }
 
     /// <summary>A problem found before anything is sent, shown beside its field like the server's.</summary>
-    public static ApiProblem Invalid(string field, string message = "请填写金额（万元，最多 4 位小数），如 45.5。")
-    {
-        using var doc = JsonDocument.Parse(JsonSerializer.Serialize(new { errors = new Dictionary<string, string[]> { [field] = [message] } }));
-        return ApiProblem.From(400, doc.RootElement.Clone());
-    }
+    public static ApiProblem Invalid(string field, string message = "请填写金额（万元，最多 4 位小数），如 45.5。") =>
+        ApiProblem.Field(field, message);
 }
