@@ -3,6 +3,8 @@ namespace KpiTracker.Contracts;
 /// <summary>
 /// One version of an actual value. A correction is a new version of the same measurement
 /// (same <see cref="MeasurementId"/>, higher <see cref="Version"/>); nothing is overwritten.
+/// <see cref="RecordedBy"/> is the recorder's sub, <see cref="RecordedByName"/> their display name
+/// (trailing and optional: messages sent before it existed still read, without a name).
 /// </summary>
 public sealed record MeasurementVersion(
     Guid MeasurementId,
@@ -18,7 +20,8 @@ public sealed record MeasurementVersion(
     string? EvidenceUrl,
     string? CorrectionReason,
     string RecordedBy,
-    DateTimeOffset RecordedAt);
+    DateTimeOffset RecordedAt,
+    string? RecordedByName = null);
 
 /// <summary>
 /// Values were recorded (new or corrected). A batch request yields one event per chunk,

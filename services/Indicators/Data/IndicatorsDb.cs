@@ -80,6 +80,8 @@ public sealed class IndicatorsDb(DbContextOptions<IndicatorsDb> options) : KpiDb
             e.Property(x => x.Baselines).HasJsonConversion();
             e.Property(x => x.Note).HasMaxLength(2000);
             e.Property(x => x.CreatedBy).HasMaxLength(200);
+            e.Property(x => x.UpdatedBy).HasMaxLength(200);
+            e.Property(x => x.UpdatedByName).HasMaxLength(200);
             e.HasIndex(x => new { x.ProjectId, x.Sequence });
         });
     }

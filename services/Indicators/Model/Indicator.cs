@@ -43,6 +43,12 @@ public sealed class Indicator
     public required string CreatedBy { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>
+    /// Who made the current version (sub and display name), for the replicas' "最后修改". Null on
+    /// indicators last changed before it was kept, unless the migration could tell from their history.
+    /// </summary>
+    public string? UpdatedBy { get; set; }
+    public string? UpdatedByName { get; set; }
 
     /// <summary>Replaces the target: the text and every parsed part together.</summary>
     public void SetTarget(Target target)

@@ -15,5 +15,6 @@ public static class IndicatorSnapshots
         i.TargetDirection is { } d ? Vocabulary.Code(d) : null,
         i.TargetComparatorInferred,
         Vocabulary.Code(i.Standard), i.Points, Vocabulary.Code(i.Aggregation), Vocabulary.Code(i.Frequency),
-        i.Retired);
+        i.Retired,
+        i.UpdatedBy, i.UpdatedByName, i.UpdatedAt);
 }

@@ -11,7 +11,7 @@ public static class Events
 
     public static MeasurementVersion ToContract(this MeasurementRevision v, Measurement m) => new(
         m.Id, v.Version, m.IndicatorId, m.ProjectId, m.Period, v.Value, v.Unit, v.Judgement, v.RawValue,
-        v.Note, v.EvidenceUrl, v.CorrectionReason, v.RecordedBy, v.RecordedAt);
+        v.Note, v.EvidenceUrl, v.CorrectionReason, v.RecordedBy, v.RecordedAt, v.RecordedByName);
 
     public static SpendingEntry ToContract(this Spending s) => s.ToContract(SpendingVersion.Original(s));
 

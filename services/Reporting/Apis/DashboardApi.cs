@@ -35,9 +35,12 @@ public sealed record DashboardIndicator(
     string Status, string StatusLabel, string Light, string LightLabel, string? Likelihood,
     IReadOnlyList<string> MissingPeriods, IReadOnlyList<TrendPoint> Trend,
     bool Provisional, decimal? ProjectedActual, string? ProjectedJudgement, decimal? ProjectedScore, decimal? PointsAtRisk, string? ProjectionSource,
-    decimal? Points, decimal? Score, bool NoteRequired)
+    decimal? Points, decimal? Score, bool NoteRequired,
+    string? LastChangedBy, string? LastChangedByName, DateTimeOffset? LastChangedAt,
+    string? LastValueBy, string? LastValueByName, DateTimeOffset? LastValueAt, string? LastValuePeriod)
 {
-    public static DashboardIndicator From(IndicatorOutcome o) => new(
+    /// <summary>The line of one indicator; the LastChanged fields are its definition's last change, the LastValue ones <paramref name="last"/>.</summary>
+    public static DashboardIndicator From(IndicatorOutcome o, LastValue? last) => new(
         o.Row.Id, Vocabulary.Code(o.Level1), Vocabulary.Label(o.Level1),
         IndicatorTypes.CodeOf<Level2>(o.Row.Level2), Vocabulary.LabelOf<Level2>(o.Row.Level2), o.Row.Name,
         o.Row.TargetText, ParsedTargetView.From(o.Target), Vocabulary.Code(o.Aggregation), Vocabulary.Code(o.Frequency),
@@ -49,7 +52,9 @@ public sealed record DashboardIndicator(
         o.Trend.Select(t => new TrendPoint(t.P, t.V, t.J)).ToList(),
         o.Provisional, o.Projected?.ProjectedActual, o.Projected?.ProjectedJudgement is { } pj ? Vocabulary.Code(pj) : null,
         o.NotApplicable ? null : o.Projected?.ProjectedScore, o.NotApplicable ? null : o.Projected?.PointsAtRisk, Projected.Source(o),
-        o.NotApplicable ? null : o.Score?.Points, o.NotApplicable ? null : o.Score?.Score, o.NoteRequired);
+        o.NotApplicable ? null : o.Score?.Points, o.NotApplicable ? null : o.Score?.Score, o.NoteRequired,
+        o.Row.ChangedBy, o.Row.ChangedByName, o.Row.ChangedAt,
+        last?.By, last?.ByName, last?.At, last?.Period);
 }
 
 public sealed record ProjectDashboard(
@@ -131,13 +136,14 @@ public static class DashboardApi
         if (!AsOf.TryResolve(asOf, inputs.Project.FiscalYear, s.Now, inputs.Pack.Rules, out var month, out var error))
             return ProblemResults.Invalid(new Validation().Add("asOf", error!));
         var o = s.Compute(inputs, month, project: true);
+        var lastValues = await s.Db.OfProjectAsync(id, ct);
         var applicable = o.Indicators.Where(i => !i.NotApplicable).ToList();
         return TypedResults.Ok(new ProjectDashboard(
             o.Project.Id, o.Project.Name, o.Project.DepartmentCode, o.Project.FiscalYear, AsOf.Label(o.Project.FiscalYear, month), o.YearClosed,
             Vocabulary.Code(o.Light), Vocabulary.Label(o.Light), o.Score?.Total, o.Score is { } sc ? Vocabulary.Code(sc.Grade) : null, o.ScoreProblems,
             new BudgetSummary(o.Project.AnnualBudget, o.Executed, Numbers.Ratio(o.ExecutionRate)), Vocabulary.Code(o.BudgetLight),
             LightCounts.Of(applicable.Select(i => i.Evaluation.Light)), StatusCounts.Of(applicable.Select(i => i.Evaluation.Status)),
-            o.Indicators.Select(DashboardIndicator.From).ToList(), o.Pack.Ref,
+            o.Indicators.Select(i => DashboardIndicator.From(i, lastValues.GetValueOrDefault(i.Row.Id))).ToList(), o.Pack.Ref,
             Projected.Score(o), Projected.Grade(o), Projected.GradeLabel(o), Projected.PointsAtRisk(o),
             o.Project.DeclarationStatus, DeclarationLabels.Of(o.Project.DeclarationStatus)));
     }

@@ -40,6 +40,9 @@ public static class IndicatorSnapshots
         row.Aggregation = s.Aggregation;
         row.Frequency = s.Frequency;
         row.Retired = s.Retired;
+        row.ChangedBy = s.ChangedBy;
+        row.ChangedByName = s.ChangedByName;
+        row.ChangedAt = s.ChangedAt;
         await db.RefreshIndicatorAsync(row, locked: true, ct);
     }
 }

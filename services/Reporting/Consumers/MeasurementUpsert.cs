@@ -28,19 +28,20 @@ public static class MeasurementUpsert
     const string Sql = """
         WITH v AS (
             SELECT * FROM unnest(@measurement_id, @version, @indicator_id, @project_id, @period, @value, @unit,
-                                 @judgement, @raw_value, @note, @recorded_by, @recorded_at)
-                AS t(measurement_id, version, indicator_id, project_id, period, value, unit, judgement, raw_value, note, recorded_by, recorded_at)
+                                 @judgement, @raw_value, @note, @recorded_by, @recorded_at, @recorded_by_name)
+                AS t(measurement_id, version, indicator_id, project_id, period, value, unit, judgement, raw_value, note, recorded_by, recorded_at, recorded_by_name)
         ),
         old AS (
             SELECT m.measurement_id, m.indicator_id, m.project_id, m.period FROM measurements m JOIN v USING (measurement_id)
         ),
         written AS (
-            INSERT INTO measurements AS m (measurement_id, version, indicator_id, project_id, period, value, unit, judgement, raw_value, note, recorded_by, recorded_at)
+            INSERT INTO measurements AS m (measurement_id, version, indicator_id, project_id, period, value, unit, judgement, raw_value, note, recorded_by, recorded_at, recorded_by_name)
             SELECT * FROM v
             ON CONFLICT (measurement_id) DO UPDATE SET
                 version = EXCLUDED.version, indicator_id = EXCLUDED.indicator_id, project_id = EXCLUDED.project_id,
                 period = EXCLUDED.period, value = EXCLUDED.value, unit = EXCLUDED.unit, judgement = EXCLUDED.judgement,
-                raw_value = EXCLUDED.raw_value, note = EXCLUDED.note, recorded_by = EXCLUDED.recorded_by, recorded_at = EXCLUDED.recorded_at
+                raw_value = EXCLUDED.raw_value, note = EXCLUDED.note, recorded_by = EXCLUDED.recorded_by, recorded_at = EXCLUDED.recorded_at,
+                recorded_by_name = EXCLUDED.recorded_by_name
             WHERE m.version < EXCLUDED.version
             RETURNING m.measurement_id, m.indicator_id, m.project_id, m.period
         )
@@ -80,6 +81,7 @@ public static class MeasurementUpsert
             p.Add(Array("recorded_by", NpgsqlDbType.Varchar, items.Select(i => i.RecordedBy)));
             // timestamptz takes UTC only; the instant is the same.
             p.Add(Array("recorded_at", NpgsqlDbType.TimestampTz, items.Select(i => i.RecordedAt.ToUniversalTime())));
+            p.Add(Array("recorded_by_name", NpgsqlDbType.Varchar, items.Select(i => i.RecordedByName)));
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {

@@ -86,6 +86,8 @@ public sealed class ReportingDb(DbContextOptions<ReportingDb> options) : KpiDbCo
             e.Property(x => x.Aggregation).HasMaxLength(10);
             e.Property(x => x.Frequency).HasMaxLength(20);
             e.Property(x => x.Points).HasPrecision(9, 4);
+            e.Property(x => x.ChangedBy).HasMaxLength(200);
+            e.Property(x => x.ChangedByName).HasMaxLength(200);
             e.Property(x => x.Series).HasJsonConversion();
             e.Property(x => x.Forecasts).HasJsonConversion();
             // The dashboard reads a department's indicators through their projects: one index scan.
@@ -100,6 +102,7 @@ public sealed class ReportingDb(DbContextOptions<ReportingDb> options) : KpiDbCo
             e.Property(x => x.Unit).HasMaxLength(30);
             e.Property(x => x.Judgement).HasMaxLength(30);
             e.Property(x => x.RecordedBy).HasMaxLength(200);
+            e.Property(x => x.RecordedByName).HasMaxLength(200);
             e.HasIndex(x => x.IndicatorId);
             e.HasIndex(x => x.ProjectId);
         });

@@ -83,6 +83,10 @@ public sealed class IndicatorRow
     public required string Aggregation { get; set; }
     public required string Frequency { get; set; }
     public bool Retired { get; set; }
+    /// <summary>Who made the version held here (sub, display name) and when: the dashboard's 最后修改. Null when the event did not say.</summary>
+    public string? ChangedBy { get; set; }
+    public string? ChangedByName { get; set; }
+    public DateTimeOffset? ChangedAt { get; set; }
     public List<SeriesPoint> Series { get; set; } = [];
     public List<ForecastPoint> Forecasts { get; set; } = [];
 }
@@ -113,6 +117,8 @@ public sealed class MeasurementRow
     public string? RawValue { get; set; }
     public string? Note { get; set; }
     public required string RecordedBy { get; set; }
+    /// <summary>The recorder's display name; null on rows from events sent before it was carried.</summary>
+    public string? RecordedByName { get; set; }
     public DateTimeOffset RecordedAt { get; set; }
 }
 

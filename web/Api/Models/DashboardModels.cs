@@ -36,7 +36,9 @@ public sealed record DashboardIndicator(
     string Target, ParsedTarget ParsedTarget, string Aggregation, string Frequency,
     decimal? Actual, string? ActualText, string? Judgement, decimal? Completion,
     string Status, string StatusLabel, string Light, string LightLabel, string? Likelihood,
-    IReadOnlyList<string> MissingPeriods, IReadOnlyList<TrendPoint> Trend);
+    IReadOnlyList<string> MissingPeriods, IReadOnlyList<TrendPoint> Trend,
+    string? LastChangedBy = null, string? LastChangedByName = null, DateTimeOffset? LastChangedAt = null,
+    string? LastValueBy = null, string? LastValueByName = null, DateTimeOffset? LastValueAt = null, string? LastValuePeriod = null);
 
 public sealed record ProjectDashboard(
     Guid Id, string Name, string DepartmentCode, int FiscalYear, string AsOf, bool YearClosed,

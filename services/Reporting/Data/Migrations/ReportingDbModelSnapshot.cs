@@ -302,6 +302,20 @@ namespace KpiTracker.Reporting.Data.Migrations
                         .HasColumnType("character varying(10)")
                         .HasColumnName("aggregation");
 
+                    b.Property<DateTimeOffset?>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("changed_by");
+
+                    b.Property<string>("ChangedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("changed_by_name");
+
                     b.Property<string>("Comparator")
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)")
@@ -512,6 +526,11 @@ namespace KpiTracker.Reporting.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("recorded_by");
+
+                    b.Property<string>("RecordedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by_name");
 
                     b.Property<string>("Unit")
                         .HasMaxLength(30)
