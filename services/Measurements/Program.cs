@@ -19,6 +19,7 @@ app.MapAuditApi<MeasurementsDb>("measurements");
 app.MapMeasurementsApi();
 app.MapSpendingApi();
 app.MapForecastsApi();
+app.MapMonitoringSubmissionsApi();
 
 app.Run();
 

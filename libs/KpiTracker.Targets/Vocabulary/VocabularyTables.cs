@@ -112,6 +112,14 @@ internal static class VocabularyTables
             E(DeclarationStatus.Approved, "approved", "已批复", "批复", "已审核", "审核通过"),
             E(DeclarationStatus.Returned, "returned", "被退回", "退回", "已退回"),
         ];
+        if (type == typeof(MonitoringStatus)) return
+        [
+            E(MonitoringStatus.NotSubmitted, "notSubmitted", "未提交", "待提交"),
+            E(MonitoringStatus.Submitted, "submitted", "已提交", "提交", "待审核", "审核中"),
+            E(MonitoringStatus.Accepted, "accepted", "已接受", "接受", "审核通过"),
+            E(MonitoringStatus.Returned, "returned", "被退回", "退回", "已退回"),
+            E(MonitoringStatus.Reopened, "reopened", "已重新打开", "重新打开"),
+        ];
         if (type == typeof(FundingSource)) return
         [
             E(FundingSource.GeneralPublicBudget, "generalPublicBudget", "一般公共预算", "公共预算财政拨款", "一般公共预算财政拨款"),

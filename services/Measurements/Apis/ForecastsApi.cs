@@ -69,6 +69,7 @@ public static class ForecastsApi
             else invalid.Add($"deviationReasons[{i}]", $"{Echo.Quote(text)} must be funding, rules, staffing, hardware or other (经费保障, 制度保障, 人员保障, 硬件条件保障, 其他).");
         }
         if (!invalid.IsValid) return TypedResults.Problem(KpiProblems.Unprocessable(invalid));
+        if (await s.CheckAsync(project, asOf, ct, "asOf") is { } locked) return TypedResults.Problem(locked);
 
         var now = s.Clock.GetUtcNow();
         var forecast = new Forecast

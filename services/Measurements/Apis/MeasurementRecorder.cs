@@ -43,12 +43,13 @@ public static class MeasurementRecorder
         var indicators = await s.IndicatorsAsync(shaped.Select(x => x.Request.IndicatorId!.Value).ToList(), ct);
         var projects = await s.ProjectsAsync(indicators.Values.Select(i => i.ProjectId).ToList(), ct);
         var closed = await s.ClosedAsync(projects.Values, ct);
+        var accepted = await s.AcceptedMonthsAsync(projects.Values, ct);
 
         var candidates = new List<Candidate>();
         foreach (var (index, request, period) in shaped)
         {
             var id = request.IndicatorId!.Value;
-            var problem = Check(request, period, caller, indicators.GetValueOrDefault(id), projects, closed, out var reading);
+            var problem = Check(request, period, caller, indicators.GetValueOrDefault(id), projects, closed, accepted, out var reading);
             if (problem is not null) outcomes[index] = new ItemOutcome(null, null, problem);
             else candidates.Add(new Candidate(index, request, period, indicators[id], reading!));
         }
@@ -70,7 +71,7 @@ public static class MeasurementRecorder
     }
 
     static ProblemDetails? Check(MeasurementRequest r, Period period, Caller caller, IndicatorReplica? indicator,
-        Dictionary<Guid, ProjectReplica> projects, HashSet<Guid> closed, out Reading? reading)
+        Dictionary<Guid, ProjectReplica> projects, HashSet<Guid> closed, Dictionary<Guid, HashSet<int>> accepted, out Reading? reading)
     {
         reading = null;
         var id = r.IndicatorId!.Value;
@@ -81,6 +82,8 @@ public static class MeasurementRecorder
         if (project.Archived) return KpiProblems.Conflict($"Project '{project.Name}' is archived; it takes no new values.");
         if (indicator.Retired) return KpiProblems.Conflict($"Indicator '{indicator.Name}' is retired; it takes no new values.");
         if (closed.Contains(project.Id)) return MeasurementProblems.YearClosed(project.FiscalYear);
+        // Only this item: the batch's items of other months go in.
+        if (MonitoringLocks.Check(period, project, accepted.GetValueOrDefault(project.Id)) is { } locked) return locked;
 
         var invalid = new Validation();
         MeasurementInput.CheckPeriod(period, project, indicator, invalid);

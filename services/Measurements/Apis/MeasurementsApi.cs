@@ -130,6 +130,7 @@ public static class MeasurementsApi
         if (ETags.IfMatch(http.Request, measurement.CurrentVersion) == ETags.Check.Stale) // optional on a POST: only a stale one is refused
             return TypedResults.Problem(ProblemResults.PreconditionFailed().ProblemDetails);
         if (await s.IsClosedAsync(project, ct)) return TypedResults.Problem(MeasurementProblems.YearClosed(project.FiscalYear));
+        if (await s.CheckAsync(project, Period.Parse(measurement.Period), ct) is { } locked) return TypedResults.Problem(locked);
 
         var indicator = await s.Db.Indicators.AsNoTracking().FirstOrDefaultAsync(i => i.Id == measurement.IndicatorId, ct);
         if (indicator is null) return TypedResults.Problem(KpiProblems.NotFound("Indicator", measurement.IndicatorId));

@@ -59,6 +59,7 @@ public static class SpendingApi
             invalid.Add("period", $"{Echo.Quote(request.Period)} is not a period: use 2021, 2021-H1, 2021-Q3 or 2021-07.");
         else MeasurementInput.CheckPeriod(period, project, null, invalid);
         if (!invalid.IsValid) return TypedResults.Problem(KpiProblems.Unprocessable(invalid));
+        if (await s.CheckAsync(project, period, ct) is { } locked) return TypedResults.Problem(locked);
 
         await using var tx = await s.Db.BeginUnitAsync(ct);
         // Serialise spending writes per project, so two overlapping entries cannot both pass the check below.

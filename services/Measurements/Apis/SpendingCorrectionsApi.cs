@@ -3,6 +3,7 @@ using KpiTracker.Measurements.Model;
 using KpiTracker.ServiceDefaults;
 using KpiTracker.ServiceDefaults.Http;
 using KpiTracker.ServiceDefaults.Problems;
+using KpiTracker.Targets;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -35,6 +36,7 @@ public static class SpendingCorrectionsApi
         if (ETags.IfMatch(http.Request, entry.CurrentVersion) == ETags.Check.Stale) // optional on a POST: only a stale one is refused
             return TypedResults.Problem(ProblemResults.PreconditionFailed().ProblemDetails);
         if (await s.IsClosedAsync(project, ct)) return TypedResults.Problem(MeasurementProblems.YearClosed(project.FiscalYear));
+        if (await s.CheckAsync(project, Period.Parse(entry.Period), ct) is { } locked) return TypedResults.Problem(locked);
 
         var invalid = new Validation().Money("amount", request.Amount)
             .Text("reason", request.Reason, TextRule.Lines(1000)).Text("note", request.Note, TextRule.Lines(MeasurementInput.MaxNote));

@@ -17,4 +17,7 @@ public static class Visibility
     public static bool CanSee(this Caller caller, ProjectReplica p) => caller.CanSee(p.DepartmentPath, p.OwnerIds);
 
     public static bool CanReport(this Caller caller, ProjectReplica p) => caller.CanReport(p.DepartmentPath, p.OwnerIds);
+
+    /// <summary>Deciding on a 监控表: admins, and managers of the project's department or one above it.</summary>
+    public static bool CanManage(this Caller caller, ProjectReplica p) => caller.CanManage(p.DepartmentPath);
 }

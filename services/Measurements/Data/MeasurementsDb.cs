@@ -1,5 +1,6 @@
 using KpiTracker.Measurements.Model;
 using KpiTracker.ServiceDefaults.Data;
+using KpiTracker.Targets;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Measurements.Data;
@@ -14,6 +15,7 @@ public sealed class MeasurementsDb(DbContextOptions<MeasurementsDb> options) : K
     public DbSet<Spending> Spending => Set<Spending>();
     public DbSet<SpendingCorrection> SpendingCorrections => Set<SpendingCorrection>();
     public DbSet<Forecast> Forecasts => Set<Forecast>();
+    public DbSet<MonitoringSubmission> MonitoringSubmissions => Set<MonitoringSubmission>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -90,6 +92,23 @@ public sealed class MeasurementsDb(DbContextOptions<MeasurementsDb> options) : K
             e.Property(x => x.RecordedBy).HasMaxLength(200);
             e.Property(x => x.RecordedByName).HasMaxLength(200);
             e.HasOne<Spending>().WithMany().HasForeignKey(x => x.SpendingId);
+        });
+        modelBuilder.Entity<MonitoringSubmission>(e =>
+        {
+            e.ToTable("monitoring_submissions");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Status).HasConversion(v => Vocabulary.Code(v), v => Vocabulary.Parse<MonitoringStatus>(v)).HasMaxLength(20);
+            e.Property(x => x.SubmittedBy).HasMaxLength(200);
+            e.Property(x => x.SubmittedByName).HasMaxLength(200);
+            e.Property(x => x.DecidedBy).HasMaxLength(200);
+            e.Property(x => x.DecidedByName).HasMaxLength(200);
+            e.Property(x => x.Reason).HasMaxLength(2000);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.Property(x => x.Steps).HasJsonConversion();
+            // One 监控表 per project and month: two first submits at once meet here.
+            e.HasIndex(x => new { x.ProjectId, x.FiscalYear, x.Month }).IsUnique();
+            e.HasIndex(x => x.Status);
         });
         modelBuilder.Entity<Forecast>(e =>
         {
