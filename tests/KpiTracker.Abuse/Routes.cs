@@ -143,6 +143,21 @@ public static class Routes
         })),
         new("GET", "/api/forecasts", Access.Anyone, 200, (_, t, _) => At($"/api/forecasts?projectId={t.Project}")),
         new("GET", "/api/forecasts/{id}", Access.SeeProject, 200, (_, t, _) => At($"/api/forecasts/{t.Forecast}")),
+        // 监控表 submissions (issue 12): each success on a fresh project's July (an accept locks it); a refusal comes before the status is
+        // looked at, so refused cells use the spare project, never submitted.
+        new("GET", "/api/monitoring-submissions", Access.Anyone, 200, (_, t, _) => At($"/api/monitoring-submissions?projectId={t.Project}&fiscalYear={World.Year}")),
+        new("GET", "/api/monitoring-submissions/projects/{projectId}/{year}/{month}", Access.SeeProject, 200, (_, t, _) =>
+            At($"/api/monitoring-submissions/projects/{t.Project}/{World.Year}/7")),
+        new("POST", "/api/monitoring-submissions/projects/{projectId}/{year}/{month}/submit", Access.ReportProject, 200, async (w, t, fresh) =>
+            new Prepared($"/api/monitoring-submissions/projects/{(fresh ? await w.NewMonitoringMonthAsync() : t.Spare)}/{World.Year}/7/submit")),
+        new("POST", "/api/monitoring-submissions/projects/{projectId}/{year}/{month}/accept", Access.ManageProject, 200, async (w, t, fresh) =>
+            new Prepared($"/api/monitoring-submissions/projects/{(fresh ? await w.NewMonitoringMonthAsync("submit") : t.Spare)}/{World.Year}/7/accept")),
+        new("POST", "/api/monitoring-submissions/projects/{projectId}/{year}/{month}/return", Access.ManageProject, 200, async (w, t, fresh) =>
+            new Prepared($"/api/monitoring-submissions/projects/{(fresh ? await w.NewMonitoringMonthAsync("submit") : t.Spare)}/{World.Year}/7/return",
+                new JsonObject { ["reason"] = "偏差原因未填写" })),
+        new("POST", "/api/monitoring-submissions/projects/{projectId}/{year}/{month}/reopen", Access.ManageProject, 200, async (w, t, fresh) =>
+            new Prepared($"/api/monitoring-submissions/projects/{(fresh ? await w.NewMonitoringMonthAsync("submit", "accept") : t.Spare)}/{World.Year}/7/reopen",
+                new JsonObject { ["reason"] = "审计发现数据有误" })),
 
         // Reporting
         new("GET", "/api/dashboard", Access.Anyone, 200, (_, _, _) => At($"/api/dashboard?departmentCode={World.Department}&fiscalYear={World.Year}")),

@@ -117,6 +117,15 @@ public sealed class World(Stack stack)
         return project;
     }
 
+    /// <summary>A fresh project whose July 监控表 the admin took through these steps (submit, accept, …), for a decision cell.</summary>
+    public async Task<Guid> NewMonitoringMonthAsync(params string[] steps)
+    {
+        var project = await NewProjectAsync();
+        foreach (var step in steps)
+            await ExpectAsync(HttpMethod.Post, $"/api/monitoring-submissions/projects/{project}/{Year}/7/{step}", null, HttpStatusCode.OK);
+        return project;
+    }
+
     /// <summary>
     /// A fresh approved declaration's indicator with a pending 目标调整, asked as the admin. Indicators learns
     /// of the approval by event: until then the ask is 409 (not approved), so it is asked again.
