@@ -35,6 +35,7 @@ public static class ApiClientsSetup
         services.AddScoped<ForecastsClient>();
         services.AddScoped<DashboardClient>();
         services.AddScoped<MonitoringClient>();
+        services.AddScoped<MonitoringSubmissionsClient>();
         services.AddScoped<EvaluationsClient>();
         services.AddScoped<AlertsClient>();
         services.AddScoped<ImportsClient>();

@@ -19,6 +19,7 @@ public static partial class ProblemText
         ["notApplicable"] = "不适用", ["evidenceUrl"] = "佐证材料地址", ["items"] = "填报行",
         ["userName"] = "用户名", ["displayName"] = "姓名", ["password"] = "初始密码", ["newPassword"] = "新密码",
         ["roles"] = "角色", ["departments"] = "部门", ["id"] = "用户编号", ["user"] = "用户",
+        ["status"] = "状态", ["year"] = "年度", ["month"] = "月份",
     };
 
     /// <summary>The Chinese name of a field the API named (the last segment of a path such as items[3].value).</summary>
@@ -47,6 +48,10 @@ public static partial class ProblemText
         401 => "登录已过期，请重新登录。",
         403 => "您无权进行此操作。" + Detail(problem),
         404 => "未找到：该对象不存在，或不在您可查看的范围内。",
+        409 when problem.Extension("lockedMonth") is { } month
+            => $"{Zh.Period(month)}的监控表已接受，该期间已锁定，不能再填报或更正；如需修改，请部门负责人重新打开该月（须写明原因）。",
+        409 when problem.Extension("monitoringStatus") is not null
+            => $"监控表当前为“{problem.Extension("monitoringStatusLabel")}”，不能进行此操作。页面已显示最新状态。",
         409 when problem.Detail?.Contains("closed", StringComparison.OrdinalIgnoreCase) == true
             => "该项目本年度已关闭（结项），不能再修改；如需修改，请管理人员先重新开启（须写明原因）。",
         409 when problem.Extension("existingId") is not null => "该期间已填报过此值；如需修改，请使用“更正”（须写明原因）。",
@@ -78,6 +83,9 @@ public static partial class ProblemText
         (NotExact(), x => $"“{x.Groups["raw"].Value}”不能精确换算为“{x.Groups["to"].Value}”（月、年、工作日没有固定天数），请以“{x.Groups["to"].Value}”填报。"),
         (CannotReport(), x => $"“{x.Groups["raw"].Value}”无法按目标“{x.Groups["target"].Value}”填报：{Message(x.Groups["why"].Value)}"),
         (IsRequired(), _ => "必填。"),
+        (MonthLocked(), x => $"{x.Groups["p"].Value} 的监控表已接受，本期已锁定；如需修改，请部门负责人重新打开该月（须写明原因）。"),
+        (EndsInLockedMonth(), x => $"{x.Groups["p"].Value} 在 {x.Groups["m"].Value} 结束，而 {x.Groups["m"].Value} 的监控表已接受，本期已锁定；如需修改，请部门负责人重新打开 {x.Groups["m"].Value}（须写明原因）。"),
+        (NotFromStatus(), x => $"当前状态为“{x.Groups["label"].Value}”，不能{StepLabel(x.Groups["action"].Value)}。"),
         (NotAPeriod(), x => $"“{x.Groups["p"].Value}”不是有效的期间，请填写如 2021-07、2021-Q3、2021-H1 或 2021。"),
         (OutsideYear(), _ => "期间不在项目的预算年度内。"),
         (QualitativeSendJudgement(), x => $"“{x.Groups["n"].Value}”是定性指标，请选择判断（达成 / 部分达成 / 未达成），不要填数值。"),
@@ -110,6 +118,18 @@ public static partial class ProblemText
     private static partial Regex NotExact();
     [GeneratedRegex(@"^'(?<raw>.+)' cannot be reported against target '(?<target>.+)' \(in .+\): (?<why>.+)$")]
     private static partial Regex CannotReport();
+    static string StepLabel(string action) => action switch
+    {
+        "submitted" => "提交", "accepted" => "接受", "returned" => "退回", "reopened" => "重新打开", "approved" => "批复",
+        _ => "进行此操作",
+    };
+
+    [GeneratedRegex(@"^(?<p>\S+) is locked: its 监控表 is accepted")]
+    private static partial Regex MonthLocked();
+    [GeneratedRegex(@"^(?<p>\S+) ends in (?<m>\S+), whose 监控表 is accepted")]
+    private static partial Regex EndsInLockedMonth();
+    [GeneratedRegex(@"^is \w+ \((?<label>[^)]+)\); it can be (?<action>\w+) only from")]
+    private static partial Regex NotFromStatus();
     [GeneratedRegex(@"^is required")]
     private static partial Regex IsRequired();
     [GeneratedRegex(@"^'(?<p>.*)' is not a period")]
