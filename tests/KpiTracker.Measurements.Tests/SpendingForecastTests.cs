@@ -67,5 +67,12 @@ public sealed class SpendingForecastTests(MeasurementsFactory factory)
 
         var list = await client.GetFromJsonAsync<JsonElement>($"/api/forecasts?indicatorId={indicator.Id}");
         Assert.Equal(1, list.GetProperty("total").GetInt32());
+
+        // A page far past the end is an empty page with the true total (it was a 500: the offset overflowed).
+        var far = await client.GetAsync($"/api/forecasts?indicatorId={indicator.Id}&page={int.MaxValue}");
+        Assert.Equal(HttpStatusCode.OK, far.StatusCode);
+        var farBody = await far.JsonAsync();
+        Assert.Equal(1, farBody.GetProperty("total").GetInt32());
+        Assert.Equal(0, farBody.GetProperty("items").GetArrayLength());
     }
 }

@@ -11,7 +11,12 @@ public readonly record struct PageRequest(int Page, int PageSize)
     public const int DefaultSize = 50;
     public const int MaxSize = 500;
 
-    public int Skip => (Page - 1) * PageSize;
+    /// <summary>
+    /// Rows before the page. A page far past the end (page=2147483647) must read as an empty page, not
+    /// overflow into a negative offset that EF refuses with a 500: the product is taken in 64 bits and
+    /// capped at int.MaxValue, which no table here reaches.
+    /// </summary>
+    public int Skip => (int)Math.Min((long)(Page - 1) * PageSize, int.MaxValue);
 
     public static PageRequest From(int? page, int? pageSize, Validation v)
     {
