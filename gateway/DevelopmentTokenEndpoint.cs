@@ -22,7 +22,7 @@ public static class DevelopmentTokenEndpoint
         app.MapPost("/api/token", Mint).AllowAnonymous().WithTags("Development");
     }
 
-    static Results<Ok<TokenResponse>, ValidationProblem> Mint(TokenRequest request, IOptions<JwtOptions> jwt)
+    static Results<Ok<TokenResponse>, ProblemHttpResult> Mint(TokenRequest request, IOptions<JwtOptions> jwt)
     {
         var roles = request.Roles ?? [];
         var depts = request.Depts ?? [];
@@ -32,7 +32,7 @@ public static class DevelopmentTokenEndpoint
         v.Count("depts", depts, 50);
         for (var i = 0; i < Math.Min(depts.Length, 50); i++)
             v.Required($"depts[{i}]", depts[i]).Text($"depts[{i}]", depts[i], TextRule.Code);
-        if (!v.IsValid) return TypedResults.ValidationProblem(v.Errors);
+        if (!v.IsValid) return TypedResults.Problem(KpiProblems.Malformed(v));
         var o = jwt.Value;
         var lifetime = TimeSpan.FromHours(8);
         var token = DevelopmentTokens.Mint(request.Sub!, roles, request.Depts ?? [], request.Name, lifetime,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using KpiTracker.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -34,11 +35,7 @@ public static class RateLimiting
                 await problems.WriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = ctx.HttpContext,
-                    ProblemDetails = new ProblemDetails
-                    {
-                        Status = 429, Title = "Too many requests",
-                        Detail = $"Slow down: retry after {seconds} s. Large uploads go faster as one batch.",
-                    },
+                    ProblemDetails = KpiProblems.Make(429, "Too many requests", $"Slow down: retry after {seconds} s. Large uploads go faster as one batch."),
                 });
             };
         });

@@ -1,3 +1,4 @@
+using KpiTracker.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 
@@ -20,11 +21,7 @@ public sealed class RequestSizeLimit(RequestDelegate next, IConfiguration config
             await problems.WriteAsync(new ProblemDetailsContext
             {
                 HttpContext = context,
-                ProblemDetails = new ProblemDetails
-                {
-                    Status = 413, Title = "Request body too large",
-                    Detail = $"The body has {context.Request.ContentLength} bytes; the limit is {limit}. Split large batches.",
-                },
+                ProblemDetails = KpiProblems.TooLarge($"The body has {context.Request.ContentLength} bytes; the limit is {limit}. Split large batches.", "Request body too large"),
             });
             return;
         }

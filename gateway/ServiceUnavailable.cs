@@ -1,4 +1,5 @@
 using System.Globalization;
+using KpiTracker.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Mvc;
 using Yarp.ReverseProxy.Forwarder;
 using Yarp.ReverseProxy.Model;
@@ -28,14 +29,8 @@ public static class ServiceUnavailable
         await problems.WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status503ServiceUnavailable,
-                Title = "Temporarily unavailable",
-                Detail = $"The {cluster} service is restarting or unreachable. Retry after {RetryAfterSeconds} s; " +
-                         "with the same Idempotency-Key a retried write is never applied twice.",
-                Extensions = { ["retryAfterSeconds"] = RetryAfterSeconds },
-            },
+            ProblemDetails = KpiProblems.Unavailable($"The {cluster} service is restarting or unreachable. Retry after {RetryAfterSeconds} s; " +
+                "with the same Idempotency-Key a retried write is never applied twice.", retryAfterSeconds: RetryAfterSeconds),
         });
     }
 

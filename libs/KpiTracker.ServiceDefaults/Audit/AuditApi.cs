@@ -55,10 +55,10 @@ public static class AuditApi
     static ProblemHttpResult? Allowed(HttpContext http)
     {
         var caller = http.Caller();
-        return caller.IsAdmin || caller.Has(KpiClaims.Auditor) ? null : ProblemResults.Forbidden("Only auditors and admins read the audit trail.");
+        return caller.IsAdmin || caller.Has(KpiClaims.Auditor) ? null : TypedResults.Problem(KpiProblems.Forbidden("Only auditors and admins read the audit trail."));
     }
 
-    static async Task<Results<Ok<PagedList<AuditRecordView>>, ValidationProblem, ProblemHttpResult>> ListAsync(
+    static async Task<Results<Ok<PagedList<AuditRecordView>>, ProblemHttpResult>> ListAsync(
         string? objectId, DateTimeOffset? from, DateTimeOffset? to, int? page, int? pageSize, HttpContext http, CancellationToken ct)
     {
         if (Allowed(http) is { } refused) return refused;
@@ -66,7 +66,7 @@ public static class AuditApi
         var v = new Validation().Text("objectId", objectId, TextRule.Line(200));
         var paging = PageRequest.From(page, pageSize, v);
         if (from is { } f && to is { } t && t < f) v.Add("to", "must not be before from.");
-        if (!v.IsValid) return ProblemResults.Invalid(v);
+        if (!v.IsValid) return TypedResults.Problem(KpiProblems.Malformed(v));
 
         var conn = (NpgsqlConnection)db.Database.GetDbConnection();
         if (conn.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);

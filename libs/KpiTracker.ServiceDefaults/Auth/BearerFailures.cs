@@ -1,3 +1,4 @@
+using KpiTracker.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -24,13 +25,7 @@ public static class BearerFailures
         await problems.WriteAsync(new ProblemDetailsContext
         {
             HttpContext = http,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status401Unauthorized,
-                Type = "https://kpitracker.dev/problems/401",
-                Title = "Not signed in",
-                Detail = Describe(context.AuthenticateFailure),
-            },
+            ProblemDetails = KpiProblems.Make(StatusCodes.Status401Unauthorized, "Not signed in", Describe(context.AuthenticateFailure)),
         });
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using KpiTracker.ServiceDefaults.Auth;
+using KpiTracker.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
@@ -121,7 +122,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         return problems.WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
-            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
+            ProblemDetails = KpiProblems.Make(status, title, detail),
         }).AsTask();
     }
 }

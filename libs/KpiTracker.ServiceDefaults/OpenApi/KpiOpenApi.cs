@@ -66,6 +66,9 @@ public static class KpiOpenApi
                 }
                 var hasBody = method is "POST" or "PUT";
                 var onResource = path.Contains('{');
+                // A query is checked as strictly as a body (page, pageSize, codes): its 400 names the parameter.
+                if (!hasBody && description.ParameterDescriptions.Any(p => p.Source == Microsoft.AspNetCore.Mvc.ModelBinding.BindingSource.Query))
+                    Add(400, "请求参数错误 · Malformed query (errors names each parameter)");
                 if (hasBody) { Add(400, "请求格式错误 · Malformed request (errors names each field)"); Add(413, "请求过大 · Body too large"); Add(422, "内容无法接受 · Well-formed but invalid (errors names each field)"); }
                 if (!anonymous) { Add(401, "未认证 · No or invalid token"); Add(403, "无权限 · Not allowed for your role or department"); }
                 if (onResource) Add(404, "未找到 · Not found, or not visible to you");

@@ -34,12 +34,8 @@ public sealed class KpiExceptionHandler(IProblemDetailsService problems) : IExce
         };
         if (problem is null)
         {
-            problem = new ProblemDetails
-            {
-                Status = StatusCodes.Status500InternalServerError,
-                Title = "An unexpected error occurred",
-                Detail = "The error was logged; retrying may help. Quote the traceId when reporting it.",
-            };
+            problem = KpiProblems.Make(StatusCodes.Status500InternalServerError, "An unexpected error occurred",
+                "The error was logged; retrying may help. Quote the traceId when reporting it.");
         }
         context.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
@@ -48,21 +44,20 @@ public sealed class KpiExceptionHandler(IProblemDetailsService problems) : IExce
     static ProblemDetails Unavailable(HttpContext context, Outages.Kind outage)
     {
         context.Response.Headers.RetryAfter = Outages.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var p = KpiProblems.Make(StatusCodes.Status503ServiceUnavailable, "Temporarily unavailable",
+        return KpiProblems.Unavailable(
             $"{char.ToUpperInvariant(Outages.Describe(outage)[0])}{Outages.Describe(outage)[1..]} cannot be reached right now. " +
-            $"Retry after {Outages.RetryAfterSeconds} s; with the same Idempotency-Key a retried write is never applied twice.");
-        p.Extensions["retryAfterSeconds"] = Outages.RetryAfterSeconds;
-        return p;
+            $"Retry after {Outages.RetryAfterSeconds} s; with the same Idempotency-Key a retried write is never applied twice.",
+            retryAfterSeconds: Outages.RetryAfterSeconds);
     }
 
     static ProblemDetails FromBadRequest(BadHttpRequestException bad)
     {
         if (bad.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return new ProblemDetails { Status = 413, Title = "Request body too large", Detail = bad.Message };
+            return KpiProblems.TooLarge(bad.Message, "Request body too large");
         }
         if (bad.InnerException is JsonException json) return FromJson(json);
-        return new ProblemDetails { Status = bad.StatusCode, Title = "Bad request", Detail = bad.Message };
+        return KpiProblems.Make(bad.StatusCode, "Bad request", bad.Message);
     }
 
     static ProblemDetails FromJson(JsonException json)
@@ -71,12 +66,7 @@ public sealed class KpiExceptionHandler(IProblemDetailsService problems) : IExce
         var reason = json.Path is null || json.Path == "$"
             ? "The body is not valid JSON."
             : $"'{field}' has the wrong type or is not valid JSON here.";
-        var problem = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [reason] })
-        {
-            Status = StatusCodes.Status400BadRequest,
-            Title = "Malformed request body",
-            Detail = reason + (json.LineNumber is { } line ? $" (line {line + 1}, byte {json.BytePositionInLine + 1})" : ""),
-        };
-        return problem;
+        return KpiProblems.Field(StatusCodes.Status400BadRequest, "Malformed request body", field, reason,
+            detail: reason + (json.LineNumber is { } line ? $" (line {line + 1}, byte {json.BytePositionInLine + 1})" : ""));
     }
 }

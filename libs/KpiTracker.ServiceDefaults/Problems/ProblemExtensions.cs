@@ -18,7 +18,11 @@ public static class ProblemExtensions
             // The bare trace id (32 hex digits), replacing ASP.NET's "00-…-…-01" form: the same
             // value the log lines carry, so the id a caller quotes finds them.
             ctx.ProblemDetails.Extensions["traceId"] = traceId;
-            ctx.ProblemDetails.Type ??= $"https://kpitracker.dev/problems/{ctx.ProblemDetails.Status}";
+            // One family of types for every problem, the framework's own (a 404 from routing, a 405)
+            // included: ASP.NET fills in RFC 9110 section links, which say nothing KpiProblems' do not.
+            var type = ctx.ProblemDetails.Type;
+            if (type is null || type.StartsWith("https://tools.ietf.org/", StringComparison.Ordinal))
+                ctx.ProblemDetails.Type = KpiProblems.TypeOf(ctx.ProblemDetails.Status ?? ctx.HttpContext.Response.StatusCode);
             ProblemLog.Write(ctx, traceId);
         });
         builder.Services.AddExceptionHandler<KpiExceptionHandler>();

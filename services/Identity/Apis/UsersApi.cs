@@ -29,16 +29,16 @@ public static class UsersApi
     }
 
     static async ValueTask<object?> AdminOnly(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
-        context.HttpContext.Caller().IsAdmin ? await next(context) : ProblemResults.Forbidden("Only an admin may manage users.");
+        context.HttpContext.Caller().IsAdmin ? await next(context) : TypedResults.Problem(KpiProblems.Forbidden("Only an admin may manage users."));
 
-    public static async Task<Results<Ok<PagedList<UserView>>, ValidationProblem>> ListUsers(
+    public static async Task<Results<Ok<PagedList<UserView>>, ProblemHttpResult>> ListUsers(
         string? q, string? role, string? dept, int? page, int? pageSize, IdentityServices s, CancellationToken ct)
     {
         var v = new Validation();
         var paging = PageRequest.From(page, pageSize, v);
         var roleCode = role is null ? null : RoleLabels.Code(role);
         if (role is not null && roleCode is null) v.Add("role", $"'{role}' is not a role: use admin, manager, owner or auditor.");
-        if (!v.IsValid) return ProblemResults.Invalid(v);
+        if (!v.IsValid) return TypedResults.Problem(KpiProblems.Malformed(v));
 
         var query = s.Db.Users.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(q))
@@ -57,14 +57,14 @@ public static class UsersApi
             items.Select(u => UserView.From(u, roles[u.Id], now)).ToList(), paging.Page, paging.PageSize, total));
     }
 
-    public static async Task<Results<Ok<UserView>, ValidationProblem, ProblemHttpResult>> GetUser(string id, HttpContext http, IdentityServices s)
+    public static async Task<Results<Ok<UserView>, ProblemHttpResult>> GetUser(string id, HttpContext http, IdentityServices s)
     {
         var user = await s.Users.FindByIdAsync(id);
-        if (user is null) return ProblemResults.NotFound("User", id);
+        if (user is null) return TypedResults.Problem(KpiProblems.NotFound("User", id));
         return await ViewAsync(http, s, user);
     }
 
-    public static async Task<Results<Created<UserView>, ValidationProblem, ProblemHttpResult>> CreateUser(
+    public static async Task<Results<Created<UserView>, ProblemHttpResult>> CreateUser(
         CreateUserRequest request, HttpContext http, IdentityServices s)
     {
         var v = new Validation();
@@ -74,11 +74,11 @@ public static class UsersApi
         v.Required("password", request.Password);
         var roles = UserRules.Roles(v, request.Roles);
         var departments = UserRules.Departments(v, request.Departments);
-        if (!v.IsValid) return ProblemResults.Invalid(v);
+        if (!v.IsValid) return TypedResults.Problem(KpiProblems.Malformed(v));
 
         var id = request.Id ?? "u-" + request.UserName;
-        if (await s.Users.FindByIdAsync(id) is not null) return ProblemResults.Conflict($"A user with id '{id}' already exists.");
-        if (await s.Users.FindByNameAsync(request.UserName!) is not null) return ProblemResults.Conflict($"The user name '{request.UserName}' is taken.");
+        if (await s.Users.FindByIdAsync(id) is not null) return TypedResults.Problem(KpiProblems.Conflict($"A user with id '{id}' already exists."));
+        if (await s.Users.FindByNameAsync(request.UserName!) is not null) return TypedResults.Problem(KpiProblems.Conflict($"The user name '{request.UserName}' is taken."));
         var now = s.Clock.GetUtcNow();
         var user = new KpiUser
         {
@@ -93,19 +93,19 @@ public static class UsersApi
         return TypedResults.Created($"/api/users/{Uri.EscapeDataString(user.Id)}", UserView.From(user, roles, now));
     }
 
-    public static async Task<Results<Ok<UserView>, ValidationProblem, ProblemHttpResult>> UpdateUser(
+    public static async Task<Results<Ok<UserView>, ProblemHttpResult>> UpdateUser(
         string id, UpdateUserRequest request, HttpContext http, IdentityServices s)
     {
         var user = await s.Users.FindByIdAsync(id);
-        if (user is null) return ProblemResults.NotFound("User", id);
-        if (ProblemResults.IfMatchRequired(http.Request, user.Version) is { } stale) return stale;
+        if (user is null) return TypedResults.Problem(KpiProblems.NotFound("User", id));
+        if (KpiProblems.IfMatchRequired(http.Request, user.Version) is { } stale) return TypedResults.Problem(stale);
         var v = new Validation();
         UserRules.DisplayName(v, request.DisplayName);
         var roles = UserRules.Roles(v, request.Roles);
         var departments = UserRules.Departments(v, request.Departments);
-        if (!v.IsValid) return ProblemResults.Invalid(v);
+        if (!v.IsValid) return TypedResults.Problem(KpiProblems.Malformed(v));
         if (user.Id == http.Caller().Id && !roles.Contains(ServiceDefaults.Auth.KpiClaims.Admin))
-            return ProblemResults.Conflict("You cannot take the admin role from your own account: ask another admin.");
+            return TypedResults.Problem(KpiProblems.Conflict("You cannot take the admin role from your own account: ask another admin."));
 
         user.DisplayName = request.DisplayName!.Trim();
         user.Departments = departments;
@@ -115,12 +115,12 @@ public static class UsersApi
         return await SaveAsync(http, s, user);
     }
 
-    static async Task<Results<Ok<UserView>, ValidationProblem, ProblemHttpResult>> SetDisabledAsync(
+    static async Task<Results<Ok<UserView>, ProblemHttpResult>> SetDisabledAsync(
         string id, bool disabled, HttpContext http, IdentityServices s, CancellationToken ct)
     {
         var user = await s.Users.FindByIdAsync(id);
-        if (user is null) return ProblemResults.NotFound("User", id);
-        if (disabled && user.Id == http.Caller().Id) return ProblemResults.Conflict("You cannot disable your own account: ask another admin.");
+        if (user is null) return TypedResults.Problem(KpiProblems.NotFound("User", id));
+        if (disabled && user.Id == http.Caller().Id) return TypedResults.Problem(KpiProblems.Conflict("You cannot disable your own account: ask another admin."));
         if (user.Disabled == disabled) return await ViewAsync(http, s, user);
         user.Disabled = disabled;
         if (disabled)
@@ -131,22 +131,22 @@ public static class UsersApi
         return await SaveAsync(http, s, user);
     }
 
-    public static async Task<Results<Ok<UserView>, ValidationProblem, ProblemHttpResult>> UnlockUser(string id, HttpContext http, IdentityServices s)
+    public static async Task<Results<Ok<UserView>, ProblemHttpResult>> UnlockUser(string id, HttpContext http, IdentityServices s)
     {
         var user = await s.Users.FindByIdAsync(id);
-        if (user is null) return ProblemResults.NotFound("User", id);
+        if (user is null) return TypedResults.Problem(KpiProblems.NotFound("User", id));
         await s.Users.SetLockoutEndDateAsync(user, null);
         await s.Users.ResetAccessFailedCountAsync(user);
         return await SaveAsync(http, s, user);
     }
 
-    public static async Task<Results<Ok<UserView>, ValidationProblem, ProblemHttpResult>> ResetPassword(
+    public static async Task<Results<Ok<UserView>, ProblemHttpResult>> ResetPassword(
         string id, PasswordResetRequest request, HttpContext http, IdentityServices s, CancellationToken ct)
     {
         var user = await s.Users.FindByIdAsync(id);
-        if (user is null) return ProblemResults.NotFound("User", id);
+        if (user is null) return TypedResults.Problem(KpiProblems.NotFound("User", id));
         var v = new Validation().Required("newPassword", request.NewPassword);
-        if (!v.IsValid) return ProblemResults.Invalid(v);
+        if (!v.IsValid) return TypedResults.Problem(KpiProblems.Malformed(v));
         foreach (var validator in s.Users.PasswordValidators)
         {
             var check = await validator.ValidateAsync(s.Users, user, request.NewPassword!);
@@ -161,7 +161,7 @@ public static class UsersApi
         return await SaveAsync(http, s, user);
     }
 
-    static async Task<Results<Ok<UserView>, ValidationProblem, ProblemHttpResult>> SaveAsync(HttpContext http, IdentityServices s, KpiUser user)
+    static async Task<Results<Ok<UserView>, ProblemHttpResult>> SaveAsync(HttpContext http, IdentityServices s, KpiUser user)
     {
         user.Version++;
         user.UpdatedAt = s.Clock.GetUtcNow();
@@ -169,13 +169,13 @@ public static class UsersApi
         if (!saved.Succeeded)
         {
             return saved.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure))
-                ? ProblemResults.PreconditionFailed()
+                ? TypedResults.Problem(KpiProblems.PreconditionFailed())
                 : Refused(saved);
         }
         return await ViewAsync(http, s, user);
     }
 
-    static async Task<Results<Ok<UserView>, ValidationProblem, ProblemHttpResult>> ViewAsync(HttpContext http, IdentityServices s, KpiUser user)
+    static async Task<Results<Ok<UserView>, ProblemHttpResult>> ViewAsync(HttpContext http, IdentityServices s, KpiUser user)
     {
         ETags.Set(http, user.Version);
         return TypedResults.Ok(UserView.From(user, await s.Users.GetRolesAsync(user), s.Clock.GetUtcNow()));

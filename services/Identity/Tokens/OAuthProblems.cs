@@ -1,3 +1,4 @@
+using KpiTracker.ServiceDefaults.Problems;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Mvc;
 using OpenIddict.Server;
@@ -48,14 +49,9 @@ public static class OAuthProblems
         http.Response.StatusCode = status;
         http.Response.Headers.CacheControl = "no-store";
         if (error == Errors.InvalidClient) http.Response.Headers.WWWAuthenticate = "Basic realm=\"kpitracker\"";
-        var problem = new ProblemDetails
-        {
-            Status = status,
-            Title = Title(error),
-            Detail = response.ErrorDescription ?? Title(error),
-            Type = $"https://kpitracker.dev/problems/{status}",
-            Extensions = { ["error"] = error, ["error_description"] = response.ErrorDescription },
-        };
+        var problem = KpiProblems.Make(status, Title(error), response.ErrorDescription ?? Title(error))
+            .With("error", error)
+            .With("error_description", response.ErrorDescription);
         var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
         await problems.WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });
         context.HandleRequest();

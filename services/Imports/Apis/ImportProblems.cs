@@ -1,6 +1,5 @@
 using KpiTracker.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace KpiTracker.Imports.Apis;
 
@@ -10,12 +9,8 @@ namespace KpiTracker.Imports.Apis;
 /// </summary>
 public static class ImportProblems
 {
-    public static ProblemHttpResult Field(int status, string title, string field, string message)
-    {
-        var p = KpiProblems.Make(status, title, $"{field}: {message}");
-        p.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [message] };
-        return TypedResults.Problem(p);
-    }
+    public static ProblemHttpResult Field(int status, string title, string field, string message) =>
+        TypedResults.Problem(KpiProblems.Field(status, title, field, message));
 
     public static ProblemHttpResult Invalid(Validation v) =>
         TypedResults.Problem(KpiProblems.WithErrors(v.Status, v.Status == 400 ? "上传内容不完整或格式不对" : "上传内容无法接受", v));
@@ -54,17 +49,10 @@ public static class ImportProblems
         if (status is null or >= 500 or 429)
         {
             http.Response.Headers.RetryAfter = "5";
-            var unavailable = KpiProblems.Make(503, "Temporarily unavailable", $"导入未完成：公共接口暂时不可用，请稍后重试（{reason}）。");
-            unavailable.Extensions["retryAfterSeconds"] = 5;
-            return TypedResults.Problem(unavailable);
+            return TypedResults.Problem(KpiProblems.Unavailable($"导入未完成：公共接口暂时不可用，请稍后重试（{reason}）。", retryAfterSeconds: 5));
         }
-        return TypedResults.Problem(new ProblemDetails
-        {
-            Status = status is 401 or 403 or 404 or 409 or 422 ? status : 422,
-            Title = "导入被拒绝",
-            Detail = $"登记部门时公共接口拒绝了导入，未创建任何项目：{reason}",
-            Type = $"https://kpitracker.dev/problems/{status}",
-        });
+        return TypedResults.Problem(KpiProblems.Make(status is 401 or 403 or 404 or 409 or 422 ? status.Value : 422, "导入被拒绝",
+            $"登记部门时公共接口拒绝了导入，未创建任何项目：{reason}"));
     }
 
     static string Megabytes(long bytes) => bytes % (1024 * 1024) == 0 ? $"{bytes / (1024 * 1024)} MiB" : $"{bytes / 1024} KiB";

@@ -30,17 +30,17 @@ public static class AdjustmentsApi
         return app;
     }
 
-    public static async Task<Results<Created<AdjustmentView>, ValidationProblem, ProblemHttpResult>> RequestAdjustment(
+    public static async Task<Results<Created<AdjustmentView>, ProblemHttpResult>> RequestAdjustment(
         Guid id, AdjustmentRequest request, HttpContext http, [AsParameters] IndicatorServices s, CancellationToken ct)
     {
         var caller = http.Caller();
         var indicator = await IndicatorsApi.Visible(s.Db.Indicators.Include(i => i.Project), http).FirstOrDefaultAsync(i => i.Id == id, ct);
-        if (indicator is null) return ProblemResults.NotFound("Indicator", id);
+        if (indicator is null) return TypedResults.Problem(KpiProblems.NotFound("Indicator", id));
         var project = indicator.Project!;
         if (!caller.CanReport(project.DepartmentPath, project.OwnerIds))
-            return ProblemResults.Forbidden($"Only the project's owner, a manager of {project.DepartmentCode} or an admin may ask for a 目标调整.");
+            return TypedResults.Problem(KpiProblems.Forbidden($"Only the project's owner, a manager of {project.DepartmentCode} or an admin may ask for a 目标调整."));
         if (http.Request.Headers.IfMatch.Count > 0 && ETags.IfMatch(http.Request, indicator.Version) == ETags.Check.Stale)
-            return ProblemResults.PreconditionFailed();
+            return TypedResults.Problem(KpiProblems.PreconditionFailed());
 
         var v = new Validation().Required("reason", string.IsNullOrWhiteSpace(request.Reason) ? null : request.Reason)
             .Text("reason", request.Reason, TextRule.Note)
@@ -55,11 +55,11 @@ public static class AdjustmentsApi
             if (points < 0 || points > 100) v.Add("points", "must be between 0 and 100 (分值 out of a total of 100).");
             if (decimal.Round(points, 4) != points) v.Add("points", "has more than 4 decimals.");
         }
-        if (!v.IsValid) return v.Status == 400 ? ProblemResults.Invalid(v, "The adjustment is not valid") : ProblemResults.Of(v);
+        if (!v.IsValid) return TypedResults.Problem(KpiProblems.Invalid(v, "The adjustment is not valid"));
         if (Unacceptable(request.Target, level1 ?? indicator.Level1, level2 ?? indicator.Level2) is { } unprocessable) return unprocessable;
 
-        if (indicator.Retired) return ProblemResults.Conflict("The indicator is retired: nothing of it can be adjusted.");
-        if (project.Archived) return ProblemResults.Conflict("The project is archived: its indicators can no longer change.");
+        if (indicator.Retired) return TypedResults.Problem(KpiProblems.Conflict("The indicator is retired: nothing of it can be adjusted."));
+        if (project.Archived) return TypedResults.Problem(KpiProblems.Conflict("The project is archived: its indicators can no longer change."));
         if (project.Status != DeclarationStatus.Approved) return DeclarationLock.NotApproved(project.Status);
         var open = await s.Db.TargetAdjustments.AsNoTracking()
             .Where(a => a.IndicatorId == id && a.Status == AdjustmentStatus.Pending).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(ct);
@@ -86,14 +86,14 @@ public static class AdjustmentsApi
         return TypedResults.Created($"/api/indicators/{id}/adjustments/{adjustment.Id}", AdjustmentView.From(adjustment));
     }
 
-    public static async Task<Results<Ok<PagedList<AdjustmentView>>, ValidationProblem, ProblemHttpResult>> ListAdjustments(
+    public static async Task<Results<Ok<PagedList<AdjustmentView>>, ProblemHttpResult>> ListAdjustments(
         Guid id, int? page, int? pageSize, HttpContext http, [AsParameters] IndicatorServices s, CancellationToken ct)
     {
         var v = new Validation();
         var paging = PageRequest.From(page, pageSize, v);
-        if (!v.IsValid) return ProblemResults.Invalid(v);
+        if (!v.IsValid) return TypedResults.Problem(KpiProblems.Malformed(v));
         if (!await IndicatorsApi.Visible(s.Db.Indicators.AsNoTracking(), http).AnyAsync(i => i.Id == id, ct))
-            return ProblemResults.NotFound("Indicator", id);
+            return TypedResults.Problem(KpiProblems.NotFound("Indicator", id));
         var query = s.Db.TargetAdjustments.AsNoTracking().Where(a => a.IndicatorId == id);
         var total = await query.CountAsync(ct);
         var items = await query.OrderBy(a => a.RequestedAt).ThenBy(a => a.Id).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(ct);
@@ -104,13 +104,13 @@ public static class AdjustmentsApi
         Guid id, Guid adjustmentId, HttpContext http, [AsParameters] IndicatorServices s, CancellationToken ct)
     {
         if (!await IndicatorsApi.Visible(s.Db.Indicators.AsNoTracking(), http).AnyAsync(i => i.Id == id, ct))
-            return ProblemResults.NotFound("Indicator", id);
+            return TypedResults.Problem(KpiProblems.NotFound("Indicator", id));
         var adjustment = await s.Db.TargetAdjustments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == adjustmentId && a.IndicatorId == id, ct);
-        return adjustment is null ? ProblemResults.NotFound("Adjustment", adjustmentId) : TypedResults.Ok(AdjustmentView.From(adjustment));
+        return adjustment is null ? TypedResults.Problem(KpiProblems.NotFound("Adjustment", adjustmentId)) : TypedResults.Ok(AdjustmentView.From(adjustment));
     }
 
     /// <summary>Applies the requested changes as the indicator's next version, with the request's reason on record.</summary>
-    public static async Task<Results<Ok<AdjustmentView>, ValidationProblem, ProblemHttpResult>> ApproveAdjustment(
+    public static async Task<Results<Ok<AdjustmentView>, ProblemHttpResult>> ApproveAdjustment(
         Guid id, Guid adjustmentId, AdjustmentDecisionRequest? request, HttpContext http, [AsParameters] IndicatorServices s, CancellationToken ct)
     {
         var (indicator, adjustment, refused) = await DecisionAsync(id, adjustmentId, request, reasonRequired: false, http, s, ct);
@@ -145,12 +145,12 @@ public static class AdjustmentsApi
         }
         catch (DbUpdateConcurrencyException)
         {
-            return ProblemResults.PreconditionFailed();
+            return TypedResults.Problem(KpiProblems.PreconditionFailed());
         }
         return TypedResults.Ok(AdjustmentView.From(adjustment));
     }
 
-    public static async Task<Results<Ok<AdjustmentView>, ValidationProblem, ProblemHttpResult>> ReturnAdjustment(
+    public static async Task<Results<Ok<AdjustmentView>, ProblemHttpResult>> ReturnAdjustment(
         Guid id, Guid adjustmentId, AdjustmentDecisionRequest? request, HttpContext http, [AsParameters] IndicatorServices s, CancellationToken ct)
     {
         var (_, adjustment, refused) = await DecisionAsync(id, adjustmentId, request, reasonRequired: true, http, s, ct);
@@ -165,14 +165,14 @@ public static class AdjustmentsApi
         return TypedResults.Ok(AdjustmentView.From(adjustment));
     }
 
-    public static async Task<Results<Ok<PagedList<IndicatorVersionView>>, ValidationProblem, ProblemHttpResult>> GetHistory(
+    public static async Task<Results<Ok<PagedList<IndicatorVersionView>>, ProblemHttpResult>> GetHistory(
         Guid id, int? page, int? pageSize, HttpContext http, [AsParameters] IndicatorServices s, CancellationToken ct)
     {
         var v = new Validation();
         var paging = PageRequest.From(page, pageSize, v);
-        if (!v.IsValid) return ProblemResults.Invalid(v);
+        if (!v.IsValid) return TypedResults.Problem(KpiProblems.Malformed(v));
         if (!await IndicatorsApi.Visible(s.Db.Indicators.AsNoTracking(), http).AnyAsync(i => i.Id == id, ct))
-            return ProblemResults.NotFound("Indicator", id);
+            return TypedResults.Problem(KpiProblems.NotFound("Indicator", id));
         var query = s.Db.IndicatorVersions.AsNoTracking().Where(x => x.IndicatorId == id);
         var total = await query.CountAsync(ct);
         var items = await query.OrderBy(x => x.Version).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(ct);
@@ -184,30 +184,22 @@ public static class AdjustmentsApi
         AdjustmentDecisionRequest? request, bool reasonRequired, HttpContext http, IndicatorServices s, CancellationToken ct)
     {
         var indicator = await IndicatorsApi.Visible(s.Db.Indicators.Include(i => i.Project), http).FirstOrDefaultAsync(i => i.Id == id, ct);
-        if (indicator is null) return (null, null, ProblemResults.NotFound("Indicator", id));
+        if (indicator is null) return (null, null, TypedResults.Problem(KpiProblems.NotFound("Indicator", id)));
         var project = indicator.Project!;
         if (!http.Caller().CanApprove(project.DepartmentPath))
-            return (null, null, ProblemResults.Forbidden("Only a manager of a parent department or an admin may decide a 目标调整 of this project."));
+            return (null, null, TypedResults.Problem(KpiProblems.Forbidden("Only a manager of a parent department or an admin may decide a 目标调整 of this project.")));
         var adjustment = await s.Db.TargetAdjustments.FirstOrDefaultAsync(a => a.Id == adjustmentId && a.IndicatorId == id, ct);
-        if (adjustment is null) return (null, null, ProblemResults.NotFound("Adjustment", adjustmentId));
+        if (adjustment is null) return (null, null, TypedResults.Problem(KpiProblems.NotFound("Adjustment", adjustmentId)));
         var v = new Validation();
         if (reasonRequired) v.Required("reason", string.IsNullOrWhiteSpace(request?.Reason) ? null : request.Reason);
         v.Text("reason", request?.Reason, TextRule.Note);
         if (!v.IsValid) return (null, null, TypedResults.Problem(KpiProblems.Invalid(v)));
         if (adjustment.Status != AdjustmentStatus.Pending)
-            return (null, null, TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
-            {
-                Status = 409,
-                Title = "The adjustment is already decided",
-                Detail = $"The adjustment is {AdjustmentView.Code(adjustment.Status)} ({AdjustmentView.Label(adjustment.Status)}): only a pending one can be approved or returned.",
-                Type = "https://kpitracker.dev/problems/409",
-                Extensions =
-                {
-                    ["adjustmentStatus"] = AdjustmentView.Code(adjustment.Status),
-                    ["errors"] = new Dictionary<string, string[]> { ["status"] = [$"is {AdjustmentView.Code(adjustment.Status)}; expected pending."] },
-                },
-            }));
-        if (project.Archived) return (null, null, ProblemResults.Conflict("The project is archived: its indicators can no longer change."));
+            return (null, null, TypedResults.Problem(KpiProblems.Field(409, "The adjustment is already decided",
+                    "status", $"is {AdjustmentView.Code(adjustment.Status)}; expected pending.",
+                    detail: $"The adjustment is {AdjustmentView.Code(adjustment.Status)} ({AdjustmentView.Label(adjustment.Status)}): only a pending one can be approved or returned.")
+                .With("adjustmentStatus", AdjustmentView.Code(adjustment.Status))));
+        if (project.Archived) return (null, null, TypedResults.Problem(KpiProblems.Conflict("The project is archived: its indicators can no longer change.")));
         return (indicator, adjustment, null);
     }
 
@@ -221,12 +213,12 @@ public static class AdjustmentsApi
     static ProblemHttpResult? Unacceptable(string? target, Level1 level1, Level2 level2)
     {
         if (!IndicatorHierarchy.IsAllowed(level1, level2))
-            return ProblemResults.Unprocessable("level2",
-                $"{Vocabulary.Code(level2)} ({Vocabulary.Label(level2)}) does not belong under {Vocabulary.Code(level1)} ({Vocabulary.Label(level1)}).");
+            return TypedResults.Problem(KpiProblems.Unprocessable("level2",
+                $"{Vocabulary.Code(level2)} ({Vocabulary.Label(level2)}) does not belong under {Vocabulary.Code(level1)} ({Vocabulary.Label(level1)})."));
         if (target is null) return null;
         var parsed = TargetParser.Parse(target, new TargetContext(level1, level2));
         if (!parsed.Success) return IndicatorInput.UnparseableTarget("target", target, parsed.Error);
-        return IndicatorInput.OutOfRange(parsed.Value) is { } range ? ProblemResults.Unprocessable("target", range) : null;
+        return IndicatorInput.OutOfRange(parsed.Value) is { } range ? TypedResults.Problem(KpiProblems.Unprocessable("target", range)) : null;
     }
 
     static T? Known<T>(Validation v, string field, string? text) where T : struct, Enum

@@ -1,7 +1,7 @@
 using KpiTracker.Indicators.Model;
+using KpiTracker.ServiceDefaults.Problems;
 using KpiTracker.Targets;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace KpiTracker.Indicators.Apis;
 
@@ -30,33 +30,17 @@ public static class DeclarationLock
     public static ProblemHttpResult Locked(string what, IEnumerable<string> fields)
     {
         var message = $"is locked by the approved declaration (已批复): ask for a 目标调整 (POST /api/indicators/{{id}}/adjustments) with a reason.";
-        return TypedResults.Problem(new ProblemDetails
-        {
-            Status = 409,
-            Title = "Locked by the approved declaration",
-            Detail = $"{what}: the project's declaration is approved (已批复); its targets, points and weights change only by an approved 目标调整.",
-            Type = "https://kpitracker.dev/problems/409",
-            Extensions =
-            {
-                ["declarationStatus"] = Vocabulary.Code(DeclarationStatus.Approved),
-                ["declarationStatusLabel"] = Vocabulary.Label(DeclarationStatus.Approved),
-                ["errors"] = fields.ToDictionary(f => f, _ => new[] { message }),
-            },
-        });
+        return TypedResults.Problem(KpiProblems.Make(409, "Locked by the approved declaration",
+                $"{what}: the project's declaration is approved (已批复); its targets, points and weights change only by an approved 目标调整.",
+                fields.ToDictionary(f => f, _ => new[] { message }))
+            .With("declarationStatus", Vocabulary.Code(DeclarationStatus.Approved))
+            .With("declarationStatusLabel", Vocabulary.Label(DeclarationStatus.Approved)));
     }
 
     /// <summary>409 for a 目标调整 of a declaration that is not approved: its indicators change directly.</summary>
-    public static ProblemHttpResult NotApproved(DeclarationStatus status) => TypedResults.Problem(new ProblemDetails
-    {
-        Status = 409,
-        Title = "The declaration is not approved",
-        Detail = $"The declaration is {Vocabulary.Code(status)} ({Vocabulary.Label(status)}): a 目标调整 is for approved (已批复) declarations; change the indicator with PUT instead.",
-        Type = "https://kpitracker.dev/problems/409",
-        Extensions =
-        {
-            ["declarationStatus"] = Vocabulary.Code(status),
-            ["declarationStatusLabel"] = Vocabulary.Label(status),
-            ["errors"] = new Dictionary<string, string[]> { ["status"] = [$"is {Vocabulary.Code(status)} ({Vocabulary.Label(status)}); a 目标调整 needs approved (已批复)."] },
-        },
-    });
+    public static ProblemHttpResult NotApproved(DeclarationStatus status) => TypedResults.Problem(KpiProblems.Field(409, "The declaration is not approved",
+            "status", $"is {Vocabulary.Code(status)} ({Vocabulary.Label(status)}); a 目标调整 needs approved (已批复).",
+            detail: $"The declaration is {Vocabulary.Code(status)} ({Vocabulary.Label(status)}): a 目标调整 is for approved (已批复) declarations; change the indicator with PUT instead.")
+        .With("declarationStatus", Vocabulary.Code(status))
+        .With("declarationStatusLabel", Vocabulary.Label(status)));
 }

@@ -97,13 +97,8 @@ public static class IndicatorInput
 
     static ProblemHttpResult Unprocessable(Dictionary<string, string[]> errors, (string Field, string Text, ParseError Error)? target)
     {
-        var problem = new ProblemDetails
-        {
-            Status = StatusCodes.Status422UnprocessableEntity,
-            Title = target is null ? "The indicator cannot be accepted" : "The target cannot be understood",
-            Detail = string.Join(" ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")),
-            Extensions = { ["errors"] = errors },
-        };
+        var problem = KpiProblems.Make(422, target is null ? "The indicator cannot be accepted" : "The target cannot be understood",
+            string.Join(" ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")), errors);
         if (target is { } t)
         {
             // Where, for a client that wants to underline it: the kind is stable, the index 0-based in the text sent.

@@ -23,11 +23,11 @@ public static class IndicatorsApi
         return app;
     }
 
-    public static async Task<Results<Created<IndicatorView>, ValidationProblem, ProblemHttpResult>> CreateIndicator(
+    public static async Task<Results<Created<IndicatorView>, ProblemHttpResult>> CreateIndicator(
         IndicatorRequest request, HttpContext http, [AsParameters] IndicatorServices s, CancellationToken ct)
     {
         var v = IndicatorInput.Check(request, forCreate: true);
-        if (!v.IsValid) return ProblemResults.Of(v);
+        if (!v.IsValid) return TypedResults.Problem(KpiProblems.Invalid(v));
 
         // The project reaches us by event: a script that declared it a millisecond ago is ahead of
         // it, so wait a bounded time before calling it unknown.
@@ -35,10 +35,10 @@ public static class IndicatorsApi
         var project = await s.ReplicaWait.ForAsync(projectId,
             c => s.Db.ProjectReplicas.AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId, c), ct);
         var caller = http.Caller();
-        if (project is null || !caller.CanSee(project.DepartmentPath, project.OwnerIds)) return ProblemResults.NotFound("Project", projectId);
+        if (project is null || !caller.CanSee(project.DepartmentPath, project.OwnerIds)) return TypedResults.Problem(KpiProblems.NotFound("Project", projectId));
         if (!caller.CanManage(project.DepartmentPath))
-            return ProblemResults.Forbidden($"Only an admin or a manager of {project.DepartmentCode} may define this project's indicators.");
-        if (project.Archived) return ProblemResults.Conflict("The project is archived: its indicators can no longer change.");
+            return TypedResults.Problem(KpiProblems.Forbidden($"Only an admin or a manager of {project.DepartmentCode} may define this project's indicators."));
+        if (project.Archived) return TypedResults.Problem(KpiProblems.Conflict("The project is archived: its indicators can no longer change."));
         if (IndicatorInput.Interpret(request, out var inputs) is { } unprocessable) return unprocessable;
         if (DeclarationLock.Holds(project)) return DeclarationLock.Locked("A new indicator", ["projectId"]);
 
@@ -58,7 +58,7 @@ public static class IndicatorsApi
     }
 
     /// <summary>Lets a form check a 指标值 as it is typed; any authenticated caller.</summary>
-    public static Results<Ok<ParsedTargetView>, ValidationProblem, ProblemHttpResult> ParseTarget(ParseTargetRequest request)
+    public static Results<Ok<ParsedTargetView>, ProblemHttpResult> ParseTarget(ParseTargetRequest request)
     {
         var v = new Validation().Required("text", request.Text).Text("text", request.Text, TextRule.Line(IndicatorInput.MaxTargetLength))
             .MaxLength("level1", request.Level1, 50).MaxLength("level2", request.Level2, 50);
@@ -66,15 +66,15 @@ public static class IndicatorsApi
         Level2 level2 = default;
         if (request.Level1 is not null && !Vocabulary.TryParse(request.Level1, out level1)) v.Add("level1", $"{Echo.Quote(request.Level1)} is not a level-1 code or label.");
         if (request.Level2 is not null && !Vocabulary.TryParse(request.Level2, out level2)) v.Add("level2", $"{Echo.Quote(request.Level2)} is not a level-2 code or label.");
-        if (!v.IsValid) return ProblemResults.Of(v);
+        if (!v.IsValid) return TypedResults.Problem(KpiProblems.Invalid(v));
         var parsed = TargetParser.Parse(request.Text, new TargetContext(request.Level1 is null ? null : level1, request.Level2 is null ? null : level2));
         if (!parsed.Success) return IndicatorInput.UnparseableTarget("text", request.Text!, parsed.Error);
         return IndicatorInput.OutOfRange(parsed.Value) is { } range
-            ? ProblemResults.Unprocessable("text", range)
+            ? TypedResults.Problem(KpiProblems.Unprocessable("text", range))
             : TypedResults.Ok(ParsedTargetView.From(parsed.Value));
     }
 
-    public static async Task<Results<Ok<PagedList<IndicatorView>>, ValidationProblem>> ListIndicators(
+    public static async Task<Results<Ok<PagedList<IndicatorView>>, ProblemHttpResult>> ListIndicators(
         Guid? projectId, string? level1, bool? includeRetired, int? page, int? pageSize,
         HttpContext http, [AsParameters] IndicatorServices s, CancellationToken ct)
     {
@@ -82,7 +82,7 @@ public static class IndicatorsApi
         var paging = PageRequest.From(page, pageSize, v);
         Level1 l1 = default;
         if (level1 is not null && !Vocabulary.TryParse(level1, out l1)) v.Add("level1", $"{Echo.Quote(level1)} is not a level-1 code or label.");
-        if (!v.IsValid) return ProblemResults.Invalid(v);
+        if (!v.IsValid) return TypedResults.Problem(KpiProblems.Malformed(v));
 
         var query = Visible(s.Db.Indicators.AsNoTracking(), http);
         if (projectId is { } pid) query = query.Where(i => i.ProjectId == pid);
@@ -99,27 +99,27 @@ public static class IndicatorsApi
         Guid id, HttpContext http, [AsParameters] IndicatorServices s, CancellationToken ct)
     {
         var indicator = await Visible(s.Db.Indicators.AsNoTracking(), http).FirstOrDefaultAsync(i => i.Id == id, ct);
-        if (indicator is null) return ProblemResults.NotFound("Indicator", id);
+        if (indicator is null) return TypedResults.Problem(KpiProblems.NotFound("Indicator", id));
         ETags.Set(http, indicator.Version);
         return TypedResults.Ok(IndicatorView.From(indicator));
     }
 
     /// <summary>Replaces the indicator's fields and parses the target again.</summary>
-    public static async Task<Results<Ok<IndicatorView>, ValidationProblem, ProblemHttpResult>> UpdateIndicator(
+    public static async Task<Results<Ok<IndicatorView>, ProblemHttpResult>> UpdateIndicator(
         Guid id, IndicatorRequest request, HttpContext http, [AsParameters] IndicatorServices s, CancellationToken ct)
     {
         var indicator = await Visible(s.Db.Indicators.Include(i => i.Project), http).FirstOrDefaultAsync(i => i.Id == id, ct);
-        if (indicator is null) return ProblemResults.NotFound("Indicator", id);
+        if (indicator is null) return TypedResults.Problem(KpiProblems.NotFound("Indicator", id));
         var project = indicator.Project!;
         if (!http.Caller().CanManage(project.DepartmentPath))
-            return ProblemResults.Forbidden($"Only an admin or a manager of {project.DepartmentCode} may change this indicator.");
-        if (ProblemResults.IfMatchRequired(http.Request, indicator.Version) is { } precondition) return precondition;
+            return TypedResults.Problem(KpiProblems.Forbidden($"Only an admin or a manager of {project.DepartmentCode} may change this indicator."));
+        if (KpiProblems.IfMatchRequired(http.Request, indicator.Version) is { } precondition) return TypedResults.Problem(precondition);
         var v = IndicatorInput.Check(request, forCreate: false);
         if (request.ProjectId is { } pid && pid != indicator.ProjectId)
             v.Add("projectId", "an indicator cannot move to another project; retire it and define it there.");
-        if (!v.IsValid) return ProblemResults.Of(v);
-        if (indicator.Retired) return ProblemResults.Conflict("The indicator is retired: define a new one instead.");
-        if (project.Archived) return ProblemResults.Conflict("The project is archived: its indicators can no longer change.");
+        if (!v.IsValid) return TypedResults.Problem(KpiProblems.Invalid(v));
+        if (indicator.Retired) return TypedResults.Problem(KpiProblems.Conflict("The indicator is retired: define a new one instead."));
+        if (project.Archived) return TypedResults.Problem(KpiProblems.Conflict("The project is archived: its indicators can no longer change."));
         if (IndicatorInput.Interpret(request, out var inputs) is { } unprocessable) return unprocessable;
         if (DeclarationLock.Holds(project) && DeclarationLock.LockedChanges(indicator, inputs, request.Points) is { Count: > 0 } locked)
             return DeclarationLock.Locked("This change", locked);
@@ -135,7 +135,7 @@ public static class IndicatorsApi
         }
         catch (DbUpdateConcurrencyException)
         {
-            return ProblemResults.PreconditionFailed();
+            return TypedResults.Problem(KpiProblems.PreconditionFailed());
         }
         ETags.Set(http, indicator.Version);
         return TypedResults.Ok(IndicatorView.From(indicator));
@@ -149,13 +149,13 @@ public static class IndicatorsApi
         Guid id, HttpContext http, [AsParameters] IndicatorServices s, CancellationToken ct)
     {
         var indicator = await Visible(s.Db.Indicators.Include(i => i.Project), http).FirstOrDefaultAsync(i => i.Id == id, ct);
-        if (indicator is null) return ProblemResults.NotFound("Indicator", id);
+        if (indicator is null) return TypedResults.Problem(KpiProblems.NotFound("Indicator", id));
         var project = indicator.Project!;
         if (!http.Caller().CanManage(project.DepartmentPath))
-            return ProblemResults.Forbidden($"Only an admin or a manager of {project.DepartmentCode} may retire this indicator.");
+            return TypedResults.Problem(KpiProblems.Forbidden($"Only an admin or a manager of {project.DepartmentCode} may retire this indicator."));
         if (indicator.Retired) return TypedResults.NoContent();
         if (http.Request.Headers.IfMatch.Count > 0 && ETags.IfMatch(http.Request, indicator.Version) == ETags.Check.Stale)
-            return ProblemResults.PreconditionFailed();
+            return TypedResults.Problem(KpiProblems.PreconditionFailed());
         if (DeclarationLock.Holds(project)) return DeclarationLock.Locked("Retiring an indicator", ["id"]);
         indicator.Retired = true;
         indicator.Version++;
@@ -168,7 +168,7 @@ public static class IndicatorsApi
         }
         catch (DbUpdateConcurrencyException)
         {
-            return ProblemResults.PreconditionFailed();
+            return TypedResults.Problem(KpiProblems.PreconditionFailed());
         }
         return TypedResults.NoContent();
     }

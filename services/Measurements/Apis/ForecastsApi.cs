@@ -85,12 +85,12 @@ public static class ForecastsApi
         return TypedResults.Created($"/api/forecasts/{forecast.Id}", ForecastView.From(forecast));
     }
 
-    public static async Task<Results<Ok<PagedList<ForecastView>>, ValidationProblem>> ListForecasts(
+    public static async Task<Results<Ok<PagedList<ForecastView>>, ProblemHttpResult>> ListForecasts(
         Guid? indicatorId, Guid? projectId, int? page, int? pageSize, HttpContext http, [AsParameters] MeasurementServices s, CancellationToken ct)
     {
         var v = new Validation();
         var paging = PageRequest.From(page, pageSize, v);
-        if (!v.IsValid) return ProblemResults.Invalid(v);
+        if (!v.IsValid) return TypedResults.Problem(KpiProblems.Malformed(v));
         var visible = s.Db.Projects.AsNoTracking().Visible(http.Caller());
         var query = s.Db.Forecasts.AsNoTracking().Where(f => visible.Any(p => p.Id == f.ProjectId));
         if (indicatorId is { } iid) query = query.Where(f => f.IndicatorId == iid);

@@ -72,7 +72,7 @@ public static class MeasurementsApi
     }
 
     /// <summary>The latest version of each measurement of the projects the caller may see.</summary>
-    public static async Task<Results<Ok<PagedList<MeasurementView>>, ValidationProblem>> ListMeasurements(
+    public static async Task<Results<Ok<PagedList<MeasurementView>>, ProblemHttpResult>> ListMeasurements(
         Guid? indicatorId, Guid? projectId, string? period, int? page, int? pageSize,
         HttpContext http, [AsParameters] MeasurementServices s, CancellationToken ct)
     {
@@ -80,7 +80,7 @@ public static class MeasurementsApi
         var paging = PageRequest.From(page, pageSize, v);
         var canonical = default(Period);
         if (period is not null && !Period.TryParse(period, out canonical)) v.Add("period", "must be a period such as 2021, 2021-H1, 2021-Q3 or 2021-07.");
-        if (!v.IsValid) return ProblemResults.Invalid(v);
+        if (!v.IsValid) return TypedResults.Problem(KpiProblems.Malformed(v));
 
         var visible = s.Db.Projects.AsNoTracking().Visible(http.Caller());
         var query = from m in s.Db.Measurements.AsNoTracking()
@@ -128,7 +128,7 @@ public static class MeasurementsApi
             bad.Add("value", "is required: the corrected value (or judgement, for a qualitative indicator).");
         if (!bad.IsValid) return TypedResults.Problem(KpiProblems.Malformed(bad));
         if (ETags.IfMatch(http.Request, measurement.CurrentVersion) == ETags.Check.Stale) // optional on a POST: only a stale one is refused
-            return TypedResults.Problem(ProblemResults.PreconditionFailed().ProblemDetails);
+            return TypedResults.Problem(KpiProblems.PreconditionFailed());
         if (await s.IsClosedAsync(project, ct)) return TypedResults.Problem(MeasurementProblems.YearClosed(project.FiscalYear));
         if (await s.CheckAsync(project, Period.Parse(measurement.Period), ct) is { } locked) return TypedResults.Problem(locked);
 

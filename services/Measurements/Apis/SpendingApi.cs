@@ -87,12 +87,12 @@ public static class SpendingApi
     }
 
     /// <summary>The current version of each entry of the projects the caller may see.</summary>
-    public static async Task<Results<Ok<PagedList<SpendingView>>, ValidationProblem>> ListSpending(
+    public static async Task<Results<Ok<PagedList<SpendingView>>, ProblemHttpResult>> ListSpending(
         Guid? projectId, int? page, int? pageSize, HttpContext http, [AsParameters] MeasurementServices s, CancellationToken ct)
     {
         var v = new Validation();
         var paging = PageRequest.From(page, pageSize, v);
-        if (!v.IsValid) return ProblemResults.Invalid(v);
+        if (!v.IsValid) return TypedResults.Problem(KpiProblems.Malformed(v));
         var visible = s.Db.Projects.AsNoTracking().Visible(http.Caller());
         var query = s.Db.Spending.AsNoTracking().Where(x => visible.Any(p => p.Id == x.ProjectId));
         if (projectId is { } pid) query = query.Where(x => x.ProjectId == pid);

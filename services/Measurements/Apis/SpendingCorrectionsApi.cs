@@ -34,7 +34,7 @@ public static class SpendingCorrectionsApi
         var bad = new Validation().Required("amount", request.Amount).Required("reason", request.Reason);
         if (!bad.IsValid) return TypedResults.Problem(KpiProblems.Malformed(bad));
         if (ETags.IfMatch(http.Request, entry.CurrentVersion) == ETags.Check.Stale) // optional on a POST: only a stale one is refused
-            return TypedResults.Problem(ProblemResults.PreconditionFailed().ProblemDetails);
+            return TypedResults.Problem(KpiProblems.PreconditionFailed());
         if (await s.IsClosedAsync(project, ct)) return TypedResults.Problem(MeasurementProblems.YearClosed(project.FiscalYear));
         if (await s.CheckAsync(project, Period.Parse(entry.Period), ct) is { } locked) return TypedResults.Problem(locked);
 

@@ -28,15 +28,15 @@ public static class DeclarationApi
         return app;
     }
 
-    public static Task<Results<Ok<ProjectView>, ValidationProblem, ProblemHttpResult>> Submit(
+    public static Task<Results<Ok<ProjectView>, ProblemHttpResult>> Submit(
         Guid id, DeclarationReviewRequest? request, HttpContext http, [AsParameters] ProjectServices s, CancellationToken ct) =>
         Step(Steps.Submit, id, request, http, s, ct);
 
-    public static Task<Results<Ok<ProjectView>, ValidationProblem, ProblemHttpResult>> Approve(
+    public static Task<Results<Ok<ProjectView>, ProblemHttpResult>> Approve(
         Guid id, DeclarationReviewRequest? request, HttpContext http, [AsParameters] ProjectServices s, CancellationToken ct) =>
         Step(Steps.Approve, id, request, http, s, ct);
 
-    public static Task<Results<Ok<ProjectView>, ValidationProblem, ProblemHttpResult>> Return(
+    public static Task<Results<Ok<ProjectView>, ProblemHttpResult>> Return(
         Guid id, DeclarationReviewRequest? request, HttpContext http, [AsParameters] ProjectServices s, CancellationToken ct) =>
         Step(Steps.Return, id, request, http, s, ct);
 
@@ -57,22 +57,22 @@ public static class DeclarationApi
             "Only a manager of a parent department or an admin may return this declaration.");
     }
 
-    static async Task<Results<Ok<ProjectView>, ValidationProblem, ProblemHttpResult>> Step(
+    static async Task<Results<Ok<ProjectView>, ProblemHttpResult>> Step(
         StepRule step, Guid id, DeclarationReviewRequest? request, HttpContext http, ProjectServices s, CancellationToken ct)
     {
         var caller = http.Caller();
         var project = await ProjectsApi.Visible(s.Db.Projects, http).FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (project is null) return ProblemResults.NotFound("Project", id);
-        if (!step.Allowed(caller, project)) return ProblemResults.Forbidden(step.WhoMay);
+        if (project is null) return TypedResults.Problem(KpiProblems.NotFound("Project", id));
+        if (!step.Allowed(caller, project)) return TypedResults.Problem(KpiProblems.Forbidden(step.WhoMay));
         // As the other state-changing POSTs: If-Match is honoured when sent.
         if (http.Request.Headers.IfMatch.Count > 0 && ETags.IfMatch(http.Request, project.Version) == ETags.Check.Stale)
-            return ProblemResults.PreconditionFailed();
+            return TypedResults.Problem(KpiProblems.PreconditionFailed());
 
         var v = new Validation();
         if (step.ReasonRequired) v.Required("reason", string.IsNullOrWhiteSpace(request?.Reason) ? null : request.Reason);
         v.Text("reason", request?.Reason, TextRule.Note);
-        if (!v.IsValid) return v.Status == 400 ? ProblemResults.Invalid(v, "A return needs a reason") : ProblemResults.Of(v);
-        if (project.Archived) return ProblemResults.Conflict("The project is archived: its declaration no longer changes.");
+        if (!v.IsValid) return TypedResults.Problem(KpiProblems.Invalid(v, "A return needs a reason"));
+        if (project.Archived) return TypedResults.Problem(KpiProblems.Conflict("The project is archived: its declaration no longer changes."));
         if (!step.From.Contains(project.Status)) return NotFrom(step, project.Status);
 
         var now = s.Clock.GetUtcNow();
@@ -89,7 +89,7 @@ public static class DeclarationApi
         }
         catch (DbUpdateConcurrencyException)
         {
-            return ProblemResults.PreconditionFailed();
+            return TypedResults.Problem(KpiProblems.PreconditionFailed());
         }
         ETags.Set(http, project.Version);
         return TypedResults.Ok(ProjectView.From(project));
@@ -100,19 +100,9 @@ public static class DeclarationApi
     {
         var allowed = string.Join(" or ", step.From.Select(f => $"{Vocabulary.Code(f)} ({Vocabulary.Label(f)})"));
         var message = $"is {Vocabulary.Code(current)} ({Vocabulary.Label(current)}); it can be {step.Action} only from {allowed}.";
-        return TypedResults.Problem(new ProblemDetails
-        {
-            Status = 409,
-            Title = "Not allowed in the declaration's status",
-            Detail = $"The declaration {message}",
-            Type = "https://kpitracker.dev/problems/409",
-            Extensions =
-            {
-                // Not "status": that member is the HTTP status of every problem.
-                ["declarationStatus"] = Vocabulary.Code(current),
-                ["declarationStatusLabel"] = Vocabulary.Label(current),
-                ["errors"] = new Dictionary<string, string[]> { ["status"] = [message] },
-            },
-        });
+        // Not "status" for the declaration's: that member is the HTTP status of every problem.
+        return TypedResults.Problem(KpiProblems.Field(409, "Not allowed in the declaration's status", "status", message, detail: $"The declaration {message}")
+            .With("declarationStatus", Vocabulary.Code(current))
+            .With("declarationStatusLabel", Vocabulary.Label(current)));
     }
 }

@@ -19,14 +19,14 @@ public static class DepartmentsApi
         return app;
     }
 
-    public static async Task<Results<Created<DepartmentView>, Ok<DepartmentView>, ValidationProblem, ProblemHttpResult>> CreateDepartment(
+    public static async Task<Results<Created<DepartmentView>, Ok<DepartmentView>, ProblemHttpResult>> CreateDepartment(
         DepartmentRequest request, HttpContext http, [AsParameters] ProjectServices s, CancellationToken ct)
     {
-        if (!http.Caller().IsAdmin) return ProblemResults.Forbidden("Only an admin may register departments.");
+        if (!http.Caller().IsAdmin) return TypedResults.Problem(KpiProblems.Forbidden("Only an admin may register departments."));
         var v = new Validation().Required("code", request.Code).Required("name", request.Name)
             .Text("code", request.Code, TextRule.Code).Text("name", request.Name, TextRule.Name).Text("parentCode", request.ParentCode, TextRule.Code);
         if (request.Code is { } c && !c.All(char.IsAsciiLetterOrDigit)) v.Add("code", "may hold only letters and digits (e.g. 18001).");
-        if (!v.IsValid) return ProblemResults.Of(v);
+        if (!v.IsValid) return TypedResults.Problem(KpiProblems.Invalid(v));
 
         var code = request.Code!.Trim();
         var name = request.Name!.Trim();
@@ -36,13 +36,13 @@ public static class DepartmentsApi
             // Registering the same department again is harmless (imports do it); a different one is a conflict.
             return existing.Name == name && existing.ParentCode == request.ParentCode
                 ? TypedResults.Ok(DepartmentView.From(existing))
-                : ProblemResults.Conflict($"Department {code} already exists as '{existing.Name}' under '{existing.ParentCode}'.");
+                : TypedResults.Problem(KpiProblems.Conflict($"Department {code} already exists as '{existing.Name}' under '{existing.ParentCode}'."));
         }
         string[] path = [code];
         if (!string.IsNullOrWhiteSpace(request.ParentCode))
         {
             var parent = await s.Db.Departments.FindAsync([request.ParentCode], ct);
-            if (parent is null) return ProblemResults.Unprocessable("parentCode", $"no department {Echo.Quote(request.ParentCode)} exists; register the parent first.");
+            if (parent is null) return TypedResults.Problem(KpiProblems.Unprocessable("parentCode", $"no department {Echo.Quote(request.ParentCode)} exists; register the parent first."));
             path = [.. parent.Path, code];
         }
         var department = new Department { Code = code, Name = name, ParentCode = request.ParentCode, Path = path, CreatedAt = s.Clock.GetUtcNow() };
@@ -52,12 +52,12 @@ public static class DepartmentsApi
         return TypedResults.Created($"/api/departments/{code}", DepartmentView.From(department));
     }
 
-    public static async Task<Results<Ok<PagedList<DepartmentView>>, ValidationProblem>> ListDepartments(
+    public static async Task<Results<Ok<PagedList<DepartmentView>>, ProblemHttpResult>> ListDepartments(
         int? page, int? pageSize, HttpContext http, [AsParameters] ProjectServices s, CancellationToken ct)
     {
         var v = new Validation();
         var paging = PageRequest.From(page, pageSize, v);
-        if (!v.IsValid) return ProblemResults.Invalid(v);
+        if (!v.IsValid) return TypedResults.Problem(KpiProblems.Malformed(v));
         var query = Visible(s.Db.Departments.AsNoTracking(), http.Caller());
         var total = await query.CountAsync(ct);
         var items = await query.OrderBy(d => d.Code).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(ct);
@@ -68,7 +68,7 @@ public static class DepartmentsApi
         string code, HttpContext http, [AsParameters] ProjectServices s, CancellationToken ct)
     {
         var department = await Visible(s.Db.Departments.AsNoTracking(), http.Caller()).FirstOrDefaultAsync(d => d.Code == code, ct);
-        return department is null ? ProblemResults.NotFound("Department", code) : TypedResults.Ok(DepartmentView.From(department));
+        return department is null ? TypedResults.Problem(KpiProblems.NotFound("Department", code)) : TypedResults.Ok(DepartmentView.From(department));
     }
 
     static IQueryable<Department> Visible(IQueryable<Department> departments, Caller caller)

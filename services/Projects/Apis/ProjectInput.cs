@@ -94,7 +94,7 @@ public static class ProjectInput
     /// </summary>
     public static ProblemHttpResult? LongTermProblem(ProjectRequest r) =>
         r.LongTerm == true && Vocabulary.Parse<ProjectType>(r.Type!) != ProjectType.DepartmentOverall
-            ? ProblemResults.Unprocessable("longTerm",
-                "only a departmentOverall (部门整体支出) entry can hold long-term goals (长期目标); a project's goals are for its year.")
+            ? TypedResults.Problem(KpiProblems.Unprocessable("longTerm",
+                "only a departmentOverall (部门整体支出) entry can hold long-term goals (长期目标); a project's goals are for its year."))
             : null;
 }

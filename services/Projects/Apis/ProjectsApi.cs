@@ -24,17 +24,17 @@ public static class ProjectsApi
         return app;
     }
 
-    public static async Task<Results<Created<ProjectView>, ValidationProblem, ProblemHttpResult>> CreateProject(
+    public static async Task<Results<Created<ProjectView>, ProblemHttpResult>> CreateProject(
         ProjectRequest request, HttpContext http, [AsParameters] ProjectServices s, CancellationToken ct)
     {
         var v = ProjectInput.Check(request);
-        if (!v.IsValid) return ProblemResults.Of(v);
+        if (!v.IsValid) return TypedResults.Problem(KpiProblems.Invalid(v));
         if (ProjectInput.LongTermProblem(request) is { } longTerm) return longTerm;
         var caller = http.Caller();
         var department = await s.Db.Departments.FindAsync([request.DepartmentCode], ct);
-        if (department is null) return ProblemResults.Unprocessable("departmentCode", $"no department {Echo.Quote(request.DepartmentCode)} exists.");
+        if (department is null) return TypedResults.Problem(KpiProblems.Unprocessable("departmentCode", $"no department {Echo.Quote(request.DepartmentCode)} exists."));
         if (!caller.CanManage(department.Path))
-            return ProblemResults.Forbidden($"Only an admin or a manager of {department.Code} may declare its projects.");
+            return TypedResults.Problem(KpiProblems.Forbidden($"Only an admin or a manager of {department.Code} may declare its projects."));
 
         var now = s.Clock.GetUtcNow();
         var project = new Project
@@ -69,30 +69,22 @@ public static class ProjectsApi
     /// evaluation all belong to that year (periods are checked against it by other services), so
     /// moving it would strand them. Declaring the project in another year is a new project.
     /// </summary>
-    static ProblemHttpResult FiscalYearFixed(int year) => TypedResults.Problem(new ProblemDetails
-    {
-        Status = 409,
-        Title = "The fiscal year cannot change",
-        Detail = $"This project is declared for {year}; its indicators, values and spending belong to that year. Archive it and declare it for the other year instead.",
-        Extensions = { ["errors"] = new Dictionary<string, string[]> { ["fiscalYear"] = [$"must stay {year}: a declared project keeps its fiscal year."] } },
-    });
+    static ProblemHttpResult FiscalYearFixed(int year) => TypedResults.Problem(KpiProblems.Field(409, "The fiscal year cannot change",
+        "fiscalYear", $"must stay {year}: a declared project keeps its fiscal year.",
+        detail: $"This project is declared for {year}; its indicators, values and spending belong to that year. Archive it and declare it for the other year instead."));
 
-    static ProblemHttpResult DuplicateName(Guid existingId) => TypedResults.Problem(new ProblemDetails
-    {
-        Status = 409,
-        Title = "Project already declared",
-        Detail = "This department already has a project of that name in that fiscal year.",
-        Extensions = { ["existingId"] = existingId, ["errors"] = new Dictionary<string, string[]> { ["name"] = ["is already used in this department and year."] } },
-    });
+    static ProblemHttpResult DuplicateName(Guid existingId) => TypedResults.Problem(KpiProblems.Field(409, "Project already declared",
+        "name", "is already used in this department and year.",
+        detail: "This department already has a project of that name in that fiscal year.").With("existingId", existingId));
 
-    public static async Task<Results<Ok<ProjectList>, ValidationProblem>> ListProjects(
+    public static async Task<Results<Ok<ProjectList>, ProblemHttpResult>> ListProjects(
         string? departmentCode, int? fiscalYear, string? q, bool? includeArchived, string? status, int? page, int? pageSize,
         HttpContext http, [AsParameters] ProjectServices s, CancellationToken ct)
     {
         var v = new Validation().MaxLength("q", q, 200).MaxLength("departmentCode", departmentCode, 50).MaxLength("status", status, 200);
         var paging = PageRequest.From(page, pageSize, v);
         var statuses = StatusFilter(status, v);
-        if (!v.IsValid) return ProblemResults.Invalid(v);
+        if (!v.IsValid) return TypedResults.Problem(KpiProblems.Malformed(v));
 
         var query = Visible(s.Db.Projects.AsNoTracking(), http);
         if (!string.IsNullOrWhiteSpace(departmentCode)) query = query.Where(p => p.DepartmentPath.Contains(departmentCode));
@@ -130,23 +122,23 @@ public static class ProjectsApi
         Guid id, HttpContext http, [AsParameters] ProjectServices s, CancellationToken ct)
     {
         var project = await Visible(s.Db.Projects.AsNoTracking(), http).FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (project is null) return ProblemResults.NotFound("Project", id);
+        if (project is null) return TypedResults.Problem(KpiProblems.NotFound("Project", id));
         ETags.Set(http, project.Version);
         return TypedResults.Ok(ProjectView.From(project));
     }
 
-    public static async Task<Results<Ok<ProjectView>, ValidationProblem, ProblemHttpResult>> UpdateProject(
+    public static async Task<Results<Ok<ProjectView>, ProblemHttpResult>> UpdateProject(
         Guid id, ProjectRequest request, HttpContext http, [AsParameters] ProjectServices s, CancellationToken ct)
     {
         var project = await Visible(s.Db.Projects, http).FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (project is null) return ProblemResults.NotFound("Project", id);
+        if (project is null) return TypedResults.Problem(KpiProblems.NotFound("Project", id));
         if (!http.Caller().CanManage(project.DepartmentPath))
-            return ProblemResults.Forbidden($"Only an admin or a manager of {project.DepartmentCode} may change this project.");
-        if (ProblemResults.IfMatchRequired(http.Request, project.Version) is { } precondition) return precondition;
+            return TypedResults.Problem(KpiProblems.Forbidden($"Only an admin or a manager of {project.DepartmentCode} may change this project."));
+        if (KpiProblems.IfMatchRequired(http.Request, project.Version) is { } precondition) return TypedResults.Problem(precondition);
         var v = ProjectInput.Check(request);
         if (request.DepartmentCode is not null && request.DepartmentCode != project.DepartmentCode)
             v.Add("departmentCode", "a project cannot move to another department; archive it and declare it there.");
-        if (!v.IsValid) return ProblemResults.Of(v);
+        if (!v.IsValid) return TypedResults.Problem(KpiProblems.Invalid(v));
         if (ProjectInput.LongTermProblem(request) is { } longTerm) return longTerm;
         if (request.FiscalYear != project.FiscalYear) return FiscalYearFixed(project.FiscalYear);
 
@@ -160,11 +152,11 @@ public static class ProjectsApi
         }
         catch (DbUpdateConcurrencyException)
         {
-            return ProblemResults.PreconditionFailed();
+            return TypedResults.Problem(KpiProblems.PreconditionFailed());
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            return ProblemResults.Conflict("Another project of this department and year already has that name.");
+            return TypedResults.Problem(KpiProblems.Conflict("Another project of this department and year already has that name."));
         }
         ETags.Set(http, project.Version);
         return TypedResults.Ok(ProjectView.From(project));
@@ -175,9 +167,9 @@ public static class ProjectsApi
         Guid id, HttpContext http, [AsParameters] ProjectServices s, CancellationToken ct)
     {
         var project = await Visible(s.Db.Projects, http).FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (project is null) return ProblemResults.NotFound("Project", id);
+        if (project is null) return TypedResults.Problem(KpiProblems.NotFound("Project", id));
         if (!http.Caller().CanManage(project.DepartmentPath))
-            return ProblemResults.Forbidden($"Only an admin or a manager of {project.DepartmentCode} may archive this project.");
+            return TypedResults.Problem(KpiProblems.Forbidden($"Only an admin or a manager of {project.DepartmentCode} may archive this project."));
         if (project.Archived) return TypedResults.NoContent();
         project.Archived = true;
         project.Version++;

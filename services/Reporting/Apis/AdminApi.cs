@@ -29,7 +29,7 @@ public static class AdminApi
         HttpContext http, [AsParameters] ReportingServices s, CancellationToken ct)
     {
         var caller = http.Caller();
-        if (!caller.IsAdmin) return ProblemResults.Forbidden("Only an admin may rebuild the read model.");
+        if (!caller.IsAdmin) return TypedResults.Problem(KpiProblems.Forbidden("Only an admin may rebuild the read model."));
         var id = Guid.CreateVersion7();
         var now = s.Now;
         // Consumers stand aside behind ReadModelGate; other writers (reconciliation, poison
@@ -50,8 +50,8 @@ public static class AdminApi
             catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.LockNotAvailable)
             {
                 http.Response.Headers.RetryAfter = "5";
-                return TypedResults.Problem(statusCode: 503, title: "Read model busy",
-                    detail: "Events kept arriving while the read model was being cleared; retry the rebuild in a few seconds.");
+                return TypedResults.Problem(KpiProblems.Unavailable(
+                    "Events kept arriving while the read model was being cleared; retry the rebuild in a few seconds.", "Read model busy", retryAfterSeconds: 5));
             }
         }
         s.Logger.LogWarning("Read model cleared by {Caller}; replay {RebuildId} requested", caller.Id, id);

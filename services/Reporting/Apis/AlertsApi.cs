@@ -34,7 +34,7 @@ public static class AlertsApi
     /// the month after the period). Lights are judged at asOf; "overdue" is counted at the end of
     /// the asOf month, or today when asOf is not given; a long-term entry (长期目标) has none.
     /// </summary>
-    public static async Task<Results<Ok<AlertList>, ValidationProblem>> GetAlerts(
+    public static async Task<Results<Ok<AlertList>, ProblemHttpResult>> GetAlerts(
         string? departmentCode, int? fiscalYear, string? asOf, string? kind, int? page, int? pageSize,
         HttpContext http, [AsParameters] ReportingServices s, CancellationToken ct)
     {
@@ -50,7 +50,7 @@ public static class AlertsApi
             : kind.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(KindCode).ToHashSet();
         if (kinds?.FirstOrDefault(k => KindOrder(k) < 0) is { } unknown)
             v.Add("kind", $"{Echo.Quote(unknown)} is not a kind: use missed, atRisk, overdue or blue (several separated by commas).");
-        if (!v.IsValid) return ProblemResults.Invalid(v);
+        if (!v.IsValid) return TypedResults.Problem(KpiProblems.Malformed(v));
         var today = string.IsNullOrWhiteSpace(asOf)
             ? DateOnly.FromDateTime(now.UtcDateTime)
             : new DateOnly(year, month, DateTime.DaysInMonth(year, month));

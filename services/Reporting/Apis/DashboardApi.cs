@@ -82,15 +82,15 @@ public static class DashboardApi
     /// (<see cref="DashboardTiles"/>). Its goals for overall spending (部门整体支出) are listed
     /// under departmentGoals, not as projects.
     /// </summary>
-    public static async Task<Results<Ok<Dashboard>, ValidationProblem>> GetDashboard(
+    public static async Task<Results<Ok<Dashboard>, ProblemHttpResult>> GetDashboard(
         string? departmentCode, int? fiscalYear, string? asOf, HttpContext http, [AsParameters] ReportingServices s, CancellationToken ct)
     {
         var year = AsOf.YearOf(fiscalYear, asOf, s.Now);
         var v = new Validation().MaxLength("departmentCode", departmentCode, 50);
         AsOf.CheckYear(fiscalYear, year, v);
-        if (!v.IsValid) return ProblemResults.Invalid(v);
+        if (!v.IsValid) return TypedResults.Problem(KpiProblems.Malformed(v));
         if (!AsOf.TryResolve(asOf, year, s.Now, s.Rules, out var month, out var error))
-            return ProblemResults.Invalid(new Validation().Add("asOf", error!));
+            return TypedResults.Problem(KpiProblems.Malformed(new Validation().Add("asOf", error!)));
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var caller = http.Caller();
         var key = DashboardCache.Key(caller, departmentCode, year, month);
@@ -128,13 +128,13 @@ public static class DashboardApi
 
     static double Ms(long from, long to) => System.Diagnostics.Stopwatch.GetElapsedTime(from, to).TotalMilliseconds;
 
-    public static async Task<Results<Ok<ProjectDashboard>, ValidationProblem, ProblemHttpResult>> GetProjectDashboard(
+    public static async Task<Results<Ok<ProjectDashboard>, ProblemHttpResult>> GetProjectDashboard(
         Guid id, string? asOf, HttpContext http, [AsParameters] ReportingServices s, CancellationToken ct)
     {
         var inputs = await s.InputsAsync(http.Caller(), id, ct);
-        if (inputs is null) return ProblemResults.NotFound("Project", id);
+        if (inputs is null) return TypedResults.Problem(KpiProblems.NotFound("Project", id));
         if (!AsOf.TryResolve(asOf, inputs.Project.FiscalYear, s.Now, inputs.Pack.Rules, out var month, out var error))
-            return ProblemResults.Invalid(new Validation().Add("asOf", error!));
+            return TypedResults.Problem(KpiProblems.Malformed(new Validation().Add("asOf", error!)));
         var o = s.Compute(inputs, month, project: true);
         var lastValues = await s.Db.OfProjectAsync(id, ct);
         var applicable = o.Indicators.Where(i => !i.NotApplicable).ToList();

@@ -73,7 +73,7 @@ public static class EvaluationsApi
         Guid id, HttpContext http, [AsParameters] ReportingServices s, CancellationToken ct)
     {
         var result = await EvaluateAsync(s, http.Caller(), id, ct);
-        if (result is null) return ProblemResults.NotFound("Project", id);
+        if (result is null) return TypedResults.Problem(KpiProblems.NotFound("Project", id));
         ETags.Set(http, result.Value.Evaluation.Version);
         return TypedResults.Ok(result.Value.Evaluation);
     }
@@ -82,20 +82,20 @@ public static class EvaluationsApi
     /// Managers (and admins) review: score, judgement, not applicable, note. Owners named on the
     /// project may write the deviation note only. A closed year changes only after a reopen.
     /// </summary>
-    public static async Task<Results<Ok<Evaluation>, ValidationProblem, ProblemHttpResult>> ReviewIndicator(
+    public static async Task<Results<Ok<Evaluation>, ProblemHttpResult>> ReviewIndicator(
         Guid id, Guid indicatorId, IndicatorReviewRequest request, HttpContext http, [AsParameters] ReportingServices s, CancellationToken ct)
     {
         var caller = http.Caller();
         var inputs = await s.InputsAsync(caller, id, ct);
-        if (inputs is null) return ProblemResults.NotFound("Project", id);
+        if (inputs is null) return TypedResults.Problem(KpiProblems.NotFound("Project", id));
         var indicator = inputs.Indicators.FirstOrDefault(i => i.Id == indicatorId);
-        if (indicator is null) return ProblemResults.NotFound("Indicator", indicatorId);
+        if (indicator is null) return TypedResults.Problem(KpiProblems.NotFound("Indicator", indicatorId));
         var p = inputs.Project;
         var reviewing = request.Score is not null || request.Judgement is not null || request.NotApplicable is not null;
         if (reviewing && !caller.CanManage(p.DepartmentPath))
-            return ProblemResults.Forbidden($"Only an admin or a manager of {p.DepartmentCode} may score indicators.");
+            return TypedResults.Problem(KpiProblems.Forbidden($"Only an admin or a manager of {p.DepartmentCode} may score indicators."));
         if (!caller.CanReport(p.DepartmentPath, p.OwnerIds))
-            return ProblemResults.Forbidden("Only the project's owners, its managers and admins may explain deviations.");
+            return TypedResults.Problem(KpiProblems.Forbidden("Only the project's owners, its managers and admins may explain deviations."));
         if (Stale(http, inputs.Year) is { } stale) return stale;
         if (inputs.Year?.Closed == true) return YearClosed();
 
@@ -105,7 +105,7 @@ public static class EvaluationsApi
             v.Add("judgement", "must be achieved, partiallyAchieved or notAchieved (达成, 部分达成, 未达成).");
         if (request.Score is { } sc && (sc < 0m || sc > 100m || decimal.Round(sc, 2) != sc))
             v.Add("score", "must be a number of points between 0 and 100 with at most 2 decimals.");
-        if (!v.IsValid) return ProblemResults.Of(v);
+        if (!v.IsValid) return TypedResults.Problem(KpiProblems.Invalid(v));
 
         var now = s.Now;
         var review = await s.Db.EvaluationInputs.FindAsync([indicatorId], ct);
@@ -120,9 +120,9 @@ public static class EvaluationsApi
 
         var target = IndicatorTypes.TargetOf(indicator);
         if (review.Score is not null && target.Kind == TargetKind.Quantitative)
-            return ProblemResults.Unprocessable("score", "a quantitative indicator's score is computed from its actual; only qualitative indicators take a reviewer's score.");
+            return TypedResults.Problem(KpiProblems.Unprocessable("score", "a quantitative indicator's score is computed from its actual; only qualitative indicators take a reviewer's score."));
         if (review.Judgement is not null && target.Kind == TargetKind.Quantitative)
-            return ProblemResults.Unprocessable("judgement", "a quantitative indicator is judged by its actual value, not by a reviewer's judgement.");
+            return TypedResults.Problem(KpiProblems.Unprocessable("judgement", "a quantitative indicator is judged by its actual value, not by a reviewer's judgement."));
         if (review.Score is { } score && !review.NotApplicable)
         {
             var reviews = inputs.Reviews.ToDictionary();
@@ -131,7 +131,7 @@ public static class EvaluationsApi
             var problem = outcome.Indicators.First(i => i.Row.Id == indicatorId).Judgement is null
                 ? "the indicator has no judgement (达成 / 部分达成 / 未达成) yet: report one or send a judgement with the score."
                 : ProjectCalculator.CheckReviewerScore(outcome, indicatorId, score);
-            if (problem is not null) return ProblemResults.Unprocessable("score", problem, "Score outside its band");
+            if (problem is not null) return TypedResults.Problem(KpiProblems.Unprocessable("score", problem, "Score outside its band"));
         }
 
         if (isNew) s.Db.EvaluationInputs.Add(review);
@@ -142,16 +142,16 @@ public static class EvaluationsApi
         return await Reread(http, s, caller, id, ct);
     }
 
-    public static async Task<Results<Ok<Evaluation>, ValidationProblem, ProblemHttpResult>> PutSummary(
+    public static async Task<Results<Ok<Evaluation>, ProblemHttpResult>> PutSummary(
         Guid id, SummaryRequest request, HttpContext http, [AsParameters] ReportingServices s, CancellationToken ct)
     {
         var caller = http.Caller();
         var p = await s.ProjectAsync(caller, id, ct);
-        if (p is null) return ProblemResults.NotFound("Project", id);
+        if (p is null) return TypedResults.Problem(KpiProblems.NotFound("Project", id));
         if (!caller.CanReport(p.DepartmentPath, p.OwnerIds))
-            return ProblemResults.Forbidden("Only the project's owners, its managers and admins may write the self-evaluation.");
+            return TypedResults.Problem(KpiProblems.Forbidden("Only the project's owners, its managers and admins may write the self-evaluation."));
         var v = new Validation().Required("achieved", request.Achieved).Text("achieved", request.Achieved, TextRule.Lines(4000));
-        if (!v.IsValid) return ProblemResults.Of(v);
+        if (!v.IsValid) return TypedResults.Problem(KpiProblems.Invalid(v));
         var existing = await s.Db.ProjectYears.AsNoTracking().FirstOrDefaultAsync(y => y.ProjectId == id, ct);
         if (Stale(http, existing) is { } stale) return stale;
         if (existing?.Closed == true) return YearClosed();
@@ -166,15 +166,15 @@ public static class EvaluationsApi
     /// Closing locks the year. Every red or yellow light and every missed target must be
     /// explained first (偏差原因: a reviewer's note, an owner's note on a value, or forecast reasons).
     /// </summary>
-    public static async Task<Results<Ok<Evaluation>, ValidationProblem, ProblemHttpResult>> Close(
+    public static async Task<Results<Ok<Evaluation>, ProblemHttpResult>> Close(
         Guid id, HttpContext http, [AsParameters] ReportingServices s, CancellationToken ct)
     {
         var caller = http.Caller();
         var inputs = await s.InputsAsync(caller, id, ct);
-        if (inputs is null) return ProblemResults.NotFound("Project", id);
+        if (inputs is null) return TypedResults.Problem(KpiProblems.NotFound("Project", id));
         var p = inputs.Project;
-        if (!caller.CanManage(p.DepartmentPath)) return ProblemResults.Forbidden($"Only an admin or a manager of {p.DepartmentCode} may close the year.");
-        if (inputs.Year?.Closed == true) return ProblemResults.Conflict("The year is already closed.");
+        if (!caller.CanManage(p.DepartmentPath)) return TypedResults.Problem(KpiProblems.Forbidden($"Only an admin or a manager of {p.DepartmentCode} may close the year."));
+        if (inputs.Year?.Closed == true) return TypedResults.Problem(KpiProblems.Conflict("The year is already closed."));
         if (!DeclarationLabels.IsApproved(p.DeclarationStatus)) return NotApproved(p.DeclarationStatus);
 
         // Judged as it will stand once closed: what is not met by now is missed.
@@ -186,17 +186,10 @@ public static class EvaluationsApi
             .ToList();
         if (blocking.Count > 0)
         {
-            return TypedResults.Problem(new ProblemDetails
-            {
-                Status = StatusCodes.Status422UnprocessableEntity,
-                Title = "Deviations not explained",
-                Detail = $"{blocking.Count} indicator(s) with a red or yellow light or a missed target have no deviation note (偏差原因分析及改进措施): {string.Join("、", blocking.Select(b => b.name))}.",
-                Extensions =
-                {
-                    ["indicators"] = blocking,
-                    ["errors"] = blocking.ToDictionary(b => $"indicators[{b.id}].deviationNote", b => new[] { $"{b.name} is {b.light}/{b.status}: explain the deviation." }),
-                },
-            });
+            return TypedResults.Problem(KpiProblems.Make(422, "Deviations not explained",
+                    $"{blocking.Count} indicator(s) with a red or yellow light or a missed target have no deviation note (偏差原因分析及改进措施): {string.Join("、", blocking.Select(b => b.name))}.",
+                    blocking.ToDictionary(b => $"indicators[{b.id}].deviationNote", b => new[] { $"{b.name} is {b.light}/{b.status}: explain the deviation." }))
+                .With("indicators", blocking));
         }
         var now = s.Now;
         var year = await TouchYearAsync(s, p, ct);
@@ -213,31 +206,23 @@ public static class EvaluationsApi
     }
 
     /// <summary>409 naming the declaration's status: a year is closed only on an approved (已批复) declaration.</summary>
-    static ProblemHttpResult NotApproved(string status) => TypedResults.Problem(new ProblemDetails
-    {
-        Status = 409,
-        Title = "The declaration is not approved",
-        Detail = $"The project's declaration is {status} ({DeclarationLabels.Of(status)}): a year can only be closed on an approved (已批复) declaration.",
-        Type = "https://kpitracker.dev/problems/409",
-        Extensions =
-        {
-            ["declarationStatus"] = status,
-            ["declarationStatusLabel"] = DeclarationLabels.Of(status),
-            ["errors"] = new Dictionary<string, string[]> { ["declarationStatus"] = [$"is {status} ({DeclarationLabels.Of(status)}); closing the year needs approved (已批复)."] },
-        },
-    });
+    static ProblemHttpResult NotApproved(string status) => TypedResults.Problem(KpiProblems.Field(409, "The declaration is not approved",
+            "declarationStatus", $"is {status} ({DeclarationLabels.Of(status)}); closing the year needs approved (已批复).",
+            detail: $"The project's declaration is {status} ({DeclarationLabels.Of(status)}): a year can only be closed on an approved (已批复) declaration.")
+        .With("declarationStatus", status)
+        .With("declarationStatusLabel", DeclarationLabels.Of(status)));
 
-    public static async Task<Results<Ok<Evaluation>, ValidationProblem, ProblemHttpResult>> Reopen(
+    public static async Task<Results<Ok<Evaluation>, ProblemHttpResult>> Reopen(
         Guid id, ReopenRequest? request, HttpContext http, [AsParameters] ReportingServices s, CancellationToken ct)
     {
         var caller = http.Caller();
         var p = await s.ProjectAsync(caller, id, ct);
-        if (p is null) return ProblemResults.NotFound("Project", id);
-        if (!caller.CanManage(p.DepartmentPath)) return ProblemResults.Forbidden($"Only an admin or a manager of {p.DepartmentCode} may reopen the year.");
+        if (p is null) return TypedResults.Problem(KpiProblems.NotFound("Project", id));
+        if (!caller.CanManage(p.DepartmentPath)) return TypedResults.Problem(KpiProblems.Forbidden($"Only an admin or a manager of {p.DepartmentCode} may reopen the year."));
         var v = new Validation().Required("reason", request?.Reason).Text("reason", request?.Reason, TextRule.Note);
-        if (!v.IsValid) return v.Status == 400 ? ProblemResults.Invalid(v, "A reopen needs a reason") : ProblemResults.Of(v);
+        if (!v.IsValid) return TypedResults.Problem(KpiProblems.Invalid(v, "A reopen needs a reason"));
         var year = await s.Db.ProjectYears.FirstOrDefaultAsync(y => y.ProjectId == id, ct);
-        if (year?.Closed != true) return ProblemResults.Conflict("The year is not closed.");
+        if (year?.Closed != true) return TypedResults.Problem(KpiProblems.Conflict("The year is not closed."));
         var now = s.Now;
         var reason = request!.Reason!.Trim();
         year.Closed = false;
@@ -255,22 +240,22 @@ public static class EvaluationsApi
         Guid id, HttpContext http, [AsParameters] ReportingServices s, CancellationToken ct)
     {
         var p = await s.ProjectAsync(http.Caller(), id, ct);
-        if (p is null) return ProblemResults.NotFound("Project", id);
+        if (p is null) return TypedResults.Problem(KpiProblems.NotFound("Project", id));
         var items = await s.Db.Audit.AsNoTracking().Where(a => a.ProjectId == id).OrderBy(a => a.At).ThenBy(a => a.Id)
             .Select(a => new AuditView(a.Id, a.Action, a.By, a.ByName, a.At, a.Reason, a.Detail)).ToListAsync(ct);
         return TypedResults.Ok(new PagedList<AuditView>(items, 1, Math.Max(items.Count, 1), items.Count));
     }
 
-    public static async Task<Results<Ok<DepartmentEvaluation>, ValidationProblem, ProblemHttpResult>> GetDepartmentEvaluations(
+    public static async Task<Results<Ok<DepartmentEvaluation>, ProblemHttpResult>> GetDepartmentEvaluations(
         string code, int? fiscalYear, HttpContext http, [AsParameters] ReportingServices s, CancellationToken ct)
     {
         var caller = http.Caller();
         var year = fiscalYear ?? s.Now.Year;
         var v = new Validation().MaxLength("code", code, 50).FiscalYear("fiscalYear", year);
-        if (!v.IsValid) return ProblemResults.Invalid(v);
+        if (!v.IsValid) return TypedResults.Problem(KpiProblems.Malformed(v));
         var department = await s.Db.Departments.AsNoTracking().FirstOrDefaultAsync(d => d.Code == code, ct);
         var projects = await s.ProjectsOfAsync(caller, code, year, ct);
-        if (projects.Count == 0 && (department is null || !caller.CanSee(department.Path))) return ProblemResults.NotFound("Department", code);
+        if (projects.Count == 0 && (department is null || !caller.CanSee(department.Path))) return TypedResults.Problem(KpiProblems.NotFound("Department", code));
         // 项目支出绩效自评 is per project: the department's overall spending goals (部门整体支出) are not one.
         var rows = (await s.InputsAsync(projects.Where(p => !p.IsDepartmentOverall).ToList(), ct)).Select(i =>
         {
@@ -294,10 +279,10 @@ public static class EvaluationsApi
     /// A PUT must carry the evaluation's ETag (API.md): 428 without one, 412 when another reviewer
     /// changed the evaluation since it was read, so two reviewers never overwrite each other.
     /// </summary>
-    static ProblemHttpResult? Stale(HttpContext http, ProjectYear? year) => ProblemResults.IfMatchRequired(http.Request, year?.Version ?? 0);
+    static ProblemHttpResult? Stale(HttpContext http, ProjectYear? year) => KpiProblems.IfMatchRequired(http.Request, year?.Version ?? 0) is { } p ? TypedResults.Problem(p) : null;
 
     static ProblemHttpResult YearClosed() =>
-        ProblemResults.Conflict("The year is closed: reopen it (with a reason) before changing the evaluation.");
+        TypedResults.Problem(KpiProblems.Conflict("The year is closed: reopen it (with a reason) before changing the evaluation."));
 
     static AuditEntry Audit(Guid projectId, string action, Caller caller, DateTimeOffset at, string? reason, string? detail) => new()
     {
@@ -305,12 +290,12 @@ public static class EvaluationsApi
         Reason = reason, Detail = detail,
     };
 
-    static async Task<Results<Ok<Evaluation>, ValidationProblem, ProblemHttpResult>> Reread(
+    static async Task<Results<Ok<Evaluation>, ProblemHttpResult>> Reread(
         HttpContext http, ReportingServices s, Caller caller, Guid id, CancellationToken ct)
     {
         s.Db.ChangeTracker.Clear();
         var result = await EvaluateAsync(s, caller, id, ct);
-        if (result is null) return ProblemResults.NotFound("Project", id);
+        if (result is null) return TypedResults.Problem(KpiProblems.NotFound("Project", id));
         ETags.Set(http, result.Value.Evaluation.Version);
         return TypedResults.Ok(result.Value.Evaluation);
     }

@@ -26,12 +26,12 @@ public static class ExportsApi
         return app;
     }
 
-    public static async Task<Results<FileStreamHttpResult, PushStreamHttpResult, ValidationProblem, ProblemHttpResult>> ExportProject(
+    public static async Task<Results<FileStreamHttpResult, PushStreamHttpResult, ProblemHttpResult>> ExportProject(
         Guid id, string? format, HttpContext http, [AsParameters] ReportingServices s, CancellationToken ct)
     {
         if (Format(format) is not { } kind) return BadFormat();
         var result = await EvaluationsApi.EvaluateAsync(s, http.Caller(), id, ct);
-        if (result is null) return ProblemResults.NotFound("Project", id);
+        if (result is null) return TypedResults.Problem(KpiProblems.NotFound("Project", id));
         var evaluation = result.Value.Evaluation;
         var sheet = SelfEvaluationForm.Build(evaluation);
         var fileName = FileName($"{SelfEvaluationForm.TitleOf(evaluation)}-{evaluation.ProjectName}-{evaluation.FiscalYear}.{kind}");
@@ -55,17 +55,17 @@ public static class ExportsApi
         return TypedResults.File(file, XlsxWriter.ContentType, fileName);
     }
 
-    public static async Task<Results<FileStreamHttpResult, PushStreamHttpResult, ValidationProblem, ProblemHttpResult>> ExportDepartment(
+    public static async Task<Results<FileStreamHttpResult, PushStreamHttpResult, ProblemHttpResult>> ExportDepartment(
         string code, int? fiscalYear, string? format, HttpContext http, [AsParameters] ReportingServices s, CancellationToken ct)
     {
         if (Format(format) is not { } kind) return BadFormat();
         var caller = http.Caller();
         var year = fiscalYear ?? s.Now.Year;
         var v = new Validation().MaxLength("code", code, 50).FiscalYear("fiscalYear", year);
-        if (!v.IsValid) return ProblemResults.Invalid(v);
+        if (!v.IsValid) return TypedResults.Problem(KpiProblems.Malformed(v));
         var department = await s.Db.Departments.AsNoTracking().FirstOrDefaultAsync(d => d.Code == code, ct);
         var projects = await s.ProjectsOfAsync(caller, code, year, ct);
-        if (projects.Count == 0 && (department is null || !caller.CanSee(department.Path))) return ProblemResults.NotFound("Department", code);
+        if (projects.Count == 0 && (department is null || !caller.CanSee(department.Path))) return TypedResults.Problem(KpiProblems.NotFound("Department", code));
         // 项目支出绩效自评表 are per project: the department's overall spending goals (部门整体支出) are not one.
         projects = projects.Where(p => !p.IsDepartmentOverall).ToList();
         var fileName = FileName($"{SelfEvaluationForm.Title}-{department?.Name ?? code}-{year}.{kind}");
@@ -166,7 +166,7 @@ public static class ExportsApi
     static string FileName(string name) =>
         new(TextRule.Clean(name, multiLine: false).Select(c => c is '\uFFFD' or '/' or '\\' or '"' ? '_' : c).ToArray());
 
-    static ValidationProblem BadFormat() => ProblemResults.Invalid(new Validation().Add("format", "must be xlsx or csv."));
+    static ProblemHttpResult BadFormat() => TypedResults.Problem(KpiProblems.Malformed(new Validation().Add("format", "must be xlsx or csv.")));
 
     static FileStream TempFile() => new(Path.Combine(Path.GetTempPath(), $"kpi-export-{Guid.NewGuid():N}.xlsx"),
         FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);

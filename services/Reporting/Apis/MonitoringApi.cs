@@ -37,16 +37,16 @@ public static class MonitoringApi
     }
 
     /// <summary>The mid-year monitoring table (绩效运行监控) at a cut-off month, the rule set's monitoring month by default.</summary>
-    public static async Task<Results<Ok<Monitoring>, ValidationProblem, ProblemHttpResult>> GetMonitoring(
+    public static async Task<Results<Ok<Monitoring>, ProblemHttpResult>> GetMonitoring(
         Guid id, string? asOf, HttpContext http, [AsParameters] ReportingServices s, CancellationToken ct)
     {
         var inputs = await s.InputsAsync(http.Caller(), id, ct);
-        if (inputs is null) return ProblemResults.NotFound("Project", id);
+        if (inputs is null) return TypedResults.Problem(KpiProblems.NotFound("Project", id));
         var year = inputs.Project.FiscalYear;
         int month;
         if (string.IsNullOrWhiteSpace(asOf)) month = inputs.Pack.Rules.MonitoringMonth;
         else if (!AsOf.TryResolve(asOf, year, s.Now, inputs.Pack.Rules, out month, out var error))
-            return ProblemResults.Invalid(new Validation().Add("asOf", error!));
+            return TypedResults.Problem(KpiProblems.Malformed(new Validation().Add("asOf", error!)));
         var o = s.Compute(inputs, month, project: true);
 
         var upTo = Period.Month(year, month);

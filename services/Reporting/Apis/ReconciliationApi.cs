@@ -45,7 +45,7 @@ public static class ReconciliationApi
         int? fiscalYear, [FromQuery(Name = "projectId")] Guid[]? projectIds, HttpContext http, Reconciler reconciler, CancellationToken ct)
     {
         var caller = http.Caller();
-        if (!caller.IsAdmin) return ProblemResults.Forbidden("Only an admin may reconcile the read model.");
+        if (!caller.IsAdmin) return TypedResults.Problem(KpiProblems.Forbidden("Only an admin may reconcile the read model."));
         var invalid = new Validation();
         if (fiscalYear is < 1900 or > 2200) invalid.Add("fiscalYear", "must be a year between 1900 and 2200.");
         if (projectIds is { Length: > MaxProjects }) invalid.Add("projectId", $"name at most {MaxProjects} projects; reconcile a fiscal year instead.");
@@ -56,7 +56,7 @@ public static class ReconciliationApi
 
     public static async Task<Results<Ok<ReconciliationView>, ProblemHttpResult>> Get(Guid id, HttpContext http, ReportingDb db, CancellationToken ct)
     {
-        if (!http.Caller().IsAdmin) return ProblemResults.Forbidden("Only an admin may read reconciliations.");
+        if (!http.Caller().IsAdmin) return TypedResults.Problem(KpiProblems.Forbidden("Only an admin may read reconciliations."));
         var run = await db.Reconciliations.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
         return run is null ? TypedResults.Problem(KpiProblems.NotFound("Reconciliation", id)) : TypedResults.Ok(ReconciliationView.From(run));
     }
@@ -65,7 +65,7 @@ public static class ReconciliationApi
     public static async Task<Results<Ok<PagedList<DeadLetterView>>, ProblemHttpResult>> DeadLetters(
         Guid? projectId, int? page, int? pageSize, HttpContext http, ReportingDb db, CancellationToken ct)
     {
-        if (!http.Caller().IsAdmin) return ProblemResults.Forbidden("Only an admin may read the dead letters.");
+        if (!http.Caller().IsAdmin) return TypedResults.Problem(KpiProblems.Forbidden("Only an admin may read the dead letters."));
         var v = new Validation();
         var paging = PageRequest.From(page, pageSize, v);
         if (!v.IsValid) return TypedResults.Problem(KpiProblems.Unprocessable(v));

@@ -45,19 +45,19 @@ public static class RulePacksApi
 
     public static Results<Ok<RulePackDocument>, ProblemHttpResult> GetPack(string id, HttpContext http, [AsParameters] ReportingServices s)
     {
-        if (!s.Packs.Catalog.Packs.TryGetValue(id, out var pack)) return ProblemResults.NotFound("Rule pack", Echo.Quote(id));
+        if (!s.Packs.Catalog.Packs.TryGetValue(id, out var pack)) return TypedResults.Problem(KpiProblems.NotFound("Rule pack", Echo.Quote(id)));
         ETags.Set(http, pack.Version);
         return TypedResults.Ok(RulePackDocument.From(pack));
     }
 
     /// <summary>The assignments made, by fiscal year then region; optionally of one year or one region.</summary>
-    public static async Task<Results<Ok<PagedList<RulePackAssignmentView>>, ValidationProblem>> ListAssignments(
+    public static async Task<Results<Ok<PagedList<RulePackAssignmentView>>, ProblemHttpResult>> ListAssignments(
         int? fiscalYear, string? rootCode, int? page, int? pageSize, [AsParameters] ReportingServices s, CancellationToken ct)
     {
         var v = new Validation().MaxLength("rootCode", rootCode, 50);
         if (fiscalYear is not null) v.FiscalYear("fiscalYear", fiscalYear);
         var paging = PageRequest.From(page, pageSize, v);
-        if (!v.IsValid) return ProblemResults.Invalid(v);
+        if (!v.IsValid) return TypedResults.Problem(KpiProblems.Malformed(v));
         var query = s.Db.RulePackAssignments.AsNoTracking();
         if (fiscalYear is { } y) query = query.Where(a => a.FiscalYear == y);
         if (!string.IsNullOrWhiteSpace(rootCode)) query = query.Where(a => a.RootCode == rootCode);
@@ -69,11 +69,11 @@ public static class RulePacksApi
         return TypedResults.Ok(new PagedList<RulePackAssignmentView>(items, paging.Page, paging.PageSize, total));
     }
 
-    public static async Task<Results<Ok<RulePackAssignmentView>, ValidationProblem, ProblemHttpResult>> GetAssignment(
+    public static async Task<Results<Ok<RulePackAssignmentView>, ProblemHttpResult>> GetAssignment(
         string rootCode, int fiscalYear, HttpContext http, [AsParameters] ReportingServices s, CancellationToken ct)
     {
         var v = new Validation().MaxLength("rootCode", rootCode, 50).FiscalYear("fiscalYear", fiscalYear);
-        if (!v.IsValid) return ProblemResults.Invalid(v);
+        if (!v.IsValid) return TypedResults.Problem(KpiProblems.Malformed(v));
         var root = await s.Db.Departments.AsNoTracking().FirstOrDefaultAsync(d => d.Code == rootCode, ct);
         // A code Reporting does not know (yet) is scored by the default like any region nobody assigned.
         var row = await s.Db.RulePackAssignments.AsNoTracking().FirstOrDefaultAsync(a => a.RootCode == rootCode && a.FiscalYear == fiscalYear, ct);
@@ -86,24 +86,24 @@ public static class RulePacksApi
     /// Open years of the region are computed under it from now on; a closed year keeps the pack it was
     /// closed under. Admins only; If-Match as every PUT (the GET's ETag, "0" before the first assignment).
     /// </summary>
-    public static async Task<Results<Ok<RulePackAssignmentView>, ValidationProblem, ProblemHttpResult>> PutAssignment(
+    public static async Task<Results<Ok<RulePackAssignmentView>, ProblemHttpResult>> PutAssignment(
         string rootCode, int fiscalYear, RulePackAssignmentRequest request, HttpContext http, [AsParameters] ReportingServices s, CancellationToken ct)
     {
         var caller = http.Caller();
-        if (!caller.IsAdmin) return ProblemResults.Forbidden("Only an admin may assign a rule pack to a region.");
+        if (!caller.IsAdmin) return TypedResults.Problem(KpiProblems.Forbidden("Only an admin may assign a rule pack to a region."));
         var v = new Validation().MaxLength("rootCode", rootCode, 50).FiscalYear("fiscalYear", fiscalYear)
             .Required("packId", request.PackId).MaxLength("packId", request.PackId, 63);
-        if (!v.IsValid) return ProblemResults.Invalid(v);
+        if (!v.IsValid) return TypedResults.Problem(KpiProblems.Malformed(v));
         var root = await s.Db.Departments.AsNoTracking().FirstOrDefaultAsync(d => d.Code == rootCode, ct);
-        if (root is null) return ProblemResults.NotFound("Department", rootCode);
+        if (root is null) return TypedResults.Problem(KpiProblems.NotFound("Department", rootCode));
         if (root.ParentCode is not null)
-            return ProblemResults.Unprocessable("rootCode", $"{rootCode} is under {root.ParentCode}: a pack is assigned to a region, a department without a parent.");
+            return TypedResults.Problem(KpiProblems.Unprocessable("rootCode", $"{rootCode} is under {root.ParentCode}: a pack is assigned to a region, a department without a parent."));
         var packId = request.PackId!.Trim();
         if (!s.Packs.Catalog.Packs.ContainsKey(packId))
-            return ProblemResults.Unprocessable("packId", $"{Echo.Quote(packId)} is not a shipped pack: use one of {string.Join(", ", s.Packs.Catalog.Packs.Keys)}.");
+            return TypedResults.Problem(KpiProblems.Unprocessable("packId", $"{Echo.Quote(packId)} is not a shipped pack: use one of {string.Join(", ", s.Packs.Catalog.Packs.Keys)}."));
 
         var row = await s.Db.RulePackAssignments.FirstOrDefaultAsync(a => a.RootCode == rootCode && a.FiscalYear == fiscalYear, ct);
-        if (ProblemResults.IfMatchRequired(http.Request, row?.Version ?? 0) is { } stale) return stale;
+        if (KpiProblems.IfMatchRequired(http.Request, row?.Version ?? 0) is { } stale) return TypedResults.Problem(stale);
         if (row is null) s.Db.RulePackAssignments.Add(row = new RulePackAssignment { RootCode = rootCode, FiscalYear = fiscalYear, PackId = packId, AssignedBy = caller.Id });
         row.PackId = packId;
         row.AssignedBy = caller.Id;
@@ -121,7 +121,7 @@ public static class RulePacksApi
         catch (DbUpdateException)
         {
             // Another admin assigned the same region and year at the same moment.
-            return ProblemResults.PreconditionFailed();
+            return TypedResults.Problem(KpiProblems.PreconditionFailed());
         }
         s.Logger.LogInformation("Rule pack {PackId} assigned to region {Root} for {FiscalYear} by {Caller}", packId, rootCode, fiscalYear, caller.Id);
         ETags.Set(http, row.Version);
