@@ -9,8 +9,6 @@ using Npgsql;
 
 namespace KpiTracker.Reporting.Apis;
 
-public sealed record RebuildStarted(Guid RebuildId, DateTimeOffset RequestedAt, IReadOnlyList<string> Cleared);
-
 public static class AdminApi
 {
     public static IEndpointRouteBuilder MapAdminApi(this IEndpointRouteBuilder app)

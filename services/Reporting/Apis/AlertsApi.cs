@@ -7,19 +7,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KpiTracker.Reporting.Apis;
 
-/// <summary>One thing that needs someone's attention. Overdue alerts say which period was due since when.</summary>
-public sealed record Alert(
-    string Kind, string KindLabel, Guid ProjectId, string ProjectName, string DepartmentCode,
-    Guid IndicatorId, string IndicatorName, string Light, string Status, string Message,
-    string? Period, DateOnly? DueSince, int? DaysOverdue);
-
-/// <summary>
-/// A page of alerts, most urgent first, as every list is paged (API.md): <see cref="Total"/> and
-/// <see cref="Counts"/> cover all of them (after the kind filter), <see cref="Items"/> one page.
-/// </summary>
-public sealed record AlertList(string? DepartmentCode, int FiscalYear, string AsOf, DateOnly Today, int Total,
-    IReadOnlyDictionary<string, int> Counts, IReadOnlyList<Alert> Items, int Page, int PageSize);
-
 public static class AlertsApi
 {
     public static IEndpointRouteBuilder MapAlertsApi(this IEndpointRouteBuilder app)

@@ -6,12 +6,6 @@ using Microsoft.Extensions.Caching.Memory;
 
 namespace KpiTracker.Reporting.Apis;
 
-/// <summary>A visible project and its change stamp (0 when it never changed since the stamps began).</summary>
-public sealed record ProjectStampView(Guid Id, long Stamp);
-
-/// <summary>One project's line on a department dashboard at a cut-off month, with the money the summary adds up.</summary>
-public sealed record ProjectTile(DashboardProject Row, decimal AnnualBudget, decimal Executed, bool DepartmentOverall);
-
 /// <summary>
 /// Each project's dashboard line, computed once per (project, month) and kept while the project's
 /// stamp (<see cref="ProjectStamp"/>) has not moved: while values keep arriving, a department

@@ -12,19 +12,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Reporting.Apis;
 
-/// <summary>Reviewer input on one indicator. Absent fields keep their stored value (merge, not replace).</summary>
-public sealed record IndicatorReviewRequest(decimal? Score, string? Judgement, bool? NotApplicable, string? DeviationNote);
-
-public sealed record SummaryRequest(string? Achieved);
-
-public sealed record ReopenRequest(string? Reason);
-
-public sealed record AuditView(Guid Id, string Action, string By, string? ByName, DateTimeOffset At, string? Reason, string? Detail);
-
-public sealed record DepartmentEvaluationRow(Guid Id, string Name, string DepartmentCode, decimal? Total, string? Grade, string? GradeLabel, bool Closed, RulePackRef RulePack);
-
-public sealed record DepartmentEvaluation(string DepartmentCode, string? DepartmentName, int FiscalYear, int Projects, IReadOnlyList<DepartmentEvaluationRow> Items);
-
 public static class EvaluationsApi
 {
     public static IEndpointRouteBuilder MapEvaluationsApi(this IEndpointRouteBuilder app)

@@ -8,26 +8,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Reporting.Apis;
 
-public sealed record MonitoringIndicator(
-    Guid Id, string Level1, string Level1Label, string Level2, string Level2Label, string Name,
-    string Target, ParsedTargetView ParsedTarget, decimal? Actual, string? ActualText, decimal? Completion,
-    string Status, string Light, string LightLabel, bool DeviationExplained,
-    ForecastView? Forecast, string? ExpectedValue, string? Likelihood, string? LikelihoodLabel,
-    IReadOnlyList<CodeLabel> DeviationReasons, string? Note,
-    bool Provisional, decimal? ProjectedActual, string? ProjectedJudgement, decimal? Points, decimal? ProjectedScore, decimal? PointsAtRisk, string? ProjectionSource,
-    bool NoteRequired);
-
-/// <summary>
-/// Budget at the cut-off: the expected year-end is a linear projection of what was spent so far
-/// (executed × 12 ÷ m), because no service reports a money forecast.
-/// </summary>
-public sealed record MonitoringBudget(decimal Annual, decimal Executed, decimal? Rate, decimal ExpectedYearEnd, decimal? ExpectedYearEndRate,
-    string Light, string LightLabel, string ProjectionMethod);
-
-public sealed record Monitoring(Guid ProjectId, string ProjectName, string DepartmentCode, int FiscalYear, string AsOf,
-    MonitoringBudget Budget, IReadOnlyList<MonitoringIndicator> Indicators, RulePackRef RulePack,
-    decimal? ProjectedScore, string? ProjectedGrade, string? ProjectedGradeLabel, decimal? PointsAtRisk);
-
 public static class MonitoringApi
 {
     public static IEndpointRouteBuilder MapMonitoringApi(this IEndpointRouteBuilder app)

@@ -3,25 +3,6 @@ using KpiTracker.Targets;
 
 namespace KpiTracker.Reporting.Calculation;
 
-/// <summary>One money row of the 项目支出绩效自评表. Sub-rows carry no points or score, as on the form.</summary>
-public sealed record MoneyRow(string Item, string Label, decimal? InitialBudget, decimal? AnnualBudget, decimal? Executed,
-    decimal? Points, decimal? ExecutionRate, decimal? Score);
-
-public sealed record OverallGoal(string? Expected, string? Achieved);
-
-public sealed record EvaluatedIndicator(
-    Guid Id, string Level1, string Level1Label, string Level2, string Level2Label, string Name,
-    string Target, string? Actual, decimal? ActualValue, string? Judgement, string? JudgementLabel,
-    decimal Points, decimal? Score, decimal? ReviewerScore, decimal? ScoreMin, decimal? ScoreMax,
-    string? DeviationNote, bool NotApplicable, string Status, string Light, ScoreExplanation? Explanation);
-
-public sealed record Evaluation(
-    Guid ProjectId, string ProjectName, int FiscalYear, string DepartmentCode, string? DepartmentName,
-    string? CompetentDepartment, string? ExecutingUnit, bool Closed, string? ClosedBy, DateTimeOffset? ClosedAt,
-    IReadOnlyList<MoneyRow> Money, OverallGoal OverallGoal, IReadOnlyList<EvaluatedIndicator> Indicators,
-    decimal? Total, string? Grade, string? GradeLabel, IReadOnlyList<string> Problems, long Version, RulePackRef RulePack,
-    ScoreExplanation? BudgetExplanation, bool DepartmentOverall);
-
 /// <summary>
 /// The year-end self-evaluation of a project, computed at month 12. The numbers come from the
 /// Targets library's scoring; this only lays them out as the published form does.

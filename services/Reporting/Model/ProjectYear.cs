@@ -1,6 +1,6 @@
 namespace KpiTracker.Reporting.Model;
 
-// Reporting's own data: what reviewers enter and decide. A rebuild never clears it.
+// Reporting's own data, like EvaluationInput and AuditEntry: what reviewers enter and decide. A rebuild never clears it.
 
 /// <summary>A project's year under review: closed or open, and the 实际完成情况 text.</summary>
 public sealed class ProjectYear
@@ -20,30 +20,4 @@ public sealed class ProjectYear
     /// <summary>Grows with every change to the evaluation (the ETag of GET /api/evaluations/projects/{id}).</summary>
     public long Version { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
-}
-
-/// <summary>A reviewer's input on one indicator.</summary>
-public sealed class EvaluationInput
-{
-    public Guid IndicatorId { get; set; }
-    public Guid ProjectId { get; set; }
-    public decimal? Score { get; set; }
-    public string? Judgement { get; set; }
-    public bool NotApplicable { get; set; }
-    public string? DeviationNote { get; set; }
-    public required string UpdatedBy { get; set; }
-    public DateTimeOffset UpdatedAt { get; set; }
-}
-
-/// <summary>Who did what to an evaluation, when and why: kept for good and shown by GET .../audit.</summary>
-public sealed class AuditEntry
-{
-    public Guid Id { get; set; }
-    public Guid ProjectId { get; set; }
-    public required string Action { get; set; }
-    public required string By { get; set; }
-    public string? ByName { get; set; }
-    public DateTimeOffset At { get; set; }
-    public string? Reason { get; set; }
-    public string? Detail { get; set; }
 }

@@ -1,0 +1,3 @@
+namespace KpiTracker.Reporting.Apis;
+
+public sealed record CodeLabel(string Code, string Label);

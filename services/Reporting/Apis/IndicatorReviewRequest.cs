@@ -1,0 +1,6 @@
+using KpiTracker.Targets;
+
+namespace KpiTracker.Reporting.Apis;
+
+/// <summary>Reviewer input on one indicator. Absent fields keep their stored value (merge, not replace).</summary>
+public sealed record IndicatorReviewRequest(decimal? Score, string? Judgement, bool? NotApplicable, string? DeviationNote);

@@ -1,0 +1,3 @@
+namespace KpiTracker.Reporting.Apis;
+
+public sealed record SummaryRequest(string? Achieved);

@@ -1,0 +1,3 @@
+namespace KpiTracker.Reporting.Apis;
+
+public sealed record TrendPoint(string Period, decimal? Value, string? Judgement);

@@ -1,0 +1,3 @@
+namespace KpiTracker.Reporting.Calculation;
+
+public sealed record OverallGoal(string? Expected, string? Achieved);
