@@ -35,19 +35,19 @@ public static class MonitoringSubmissionsApi
         return app;
     }
 
-    public static Task<Results<Ok<MonitoringSubmissionView>, ValidationProblem, ProblemHttpResult>> Submit(Guid projectId, int year, int month,
+    public static Task<Results<Ok<MonitoringSubmissionView>, ProblemHttpResult>> Submit(Guid projectId, int year, int month,
         MonitoringStepRequest? request, HttpContext http, [AsParameters] MeasurementServices s, CancellationToken ct) =>
         Step(Steps.Submit, projectId, year, month, request, http, s, ct);
 
-    public static Task<Results<Ok<MonitoringSubmissionView>, ValidationProblem, ProblemHttpResult>> Accept(Guid projectId, int year, int month,
+    public static Task<Results<Ok<MonitoringSubmissionView>, ProblemHttpResult>> Accept(Guid projectId, int year, int month,
         MonitoringStepRequest? request, HttpContext http, [AsParameters] MeasurementServices s, CancellationToken ct) =>
         Step(Steps.Accept, projectId, year, month, request, http, s, ct);
 
-    public static Task<Results<Ok<MonitoringSubmissionView>, ValidationProblem, ProblemHttpResult>> Return(Guid projectId, int year, int month,
+    public static Task<Results<Ok<MonitoringSubmissionView>, ProblemHttpResult>> Return(Guid projectId, int year, int month,
         MonitoringStepRequest? request, HttpContext http, [AsParameters] MeasurementServices s, CancellationToken ct) =>
         Step(Steps.Return, projectId, year, month, request, http, s, ct);
 
-    public static Task<Results<Ok<MonitoringSubmissionView>, ValidationProblem, ProblemHttpResult>> Reopen(Guid projectId, int year, int month,
+    public static Task<Results<Ok<MonitoringSubmissionView>, ProblemHttpResult>> Reopen(Guid projectId, int year, int month,
         MonitoringStepRequest? request, HttpContext http, [AsParameters] MeasurementServices s, CancellationToken ct) =>
         Step(Steps.Reopen, projectId, year, month, request, http, s, ct);
 
@@ -68,25 +68,25 @@ public static class MonitoringSubmissionsApi
             (c, p) => c.CanManage(p), "Only a manager of the project's department (or of one above it) or an admin may reopen its 监控表.");
     }
 
-    static async Task<Results<Ok<MonitoringSubmissionView>, ValidationProblem, ProblemHttpResult>> Step(StepRule step, Guid projectId, int year,
+    static async Task<Results<Ok<MonitoringSubmissionView>, ProblemHttpResult>> Step(StepRule step, Guid projectId, int year,
         int month, MonitoringStepRequest? request, HttpContext http, MeasurementServices s, CancellationToken ct)
     {
         var caller = http.Caller();
         var project = (await s.ProjectsAsync([projectId], ct)).GetValueOrDefault(projectId);
-        if (project is null || !caller.CanSee(project)) return ProblemResults.NotFound("Project", projectId);
-        if (!step.Allowed(caller, project)) return ProblemResults.Forbidden(step.WhoMay);
+        if (project is null || !caller.CanSee(project)) return TypedResults.Problem(KpiProblems.NotFound("Project", projectId));
+        if (!step.Allowed(caller, project)) return TypedResults.Problem(KpiProblems.Forbidden(step.WhoMay));
 
         var v = new Validation();
         if (step.ReasonRequired) v.Required("reason", string.IsNullOrWhiteSpace(request?.Reason) ? null : request.Reason);
         v.Text("reason", request?.Reason, TextRule.Note);
-        if (!v.IsValid) return v.Status == 400 ? ProblemResults.Invalid(v, $"A {step.Verb} needs a reason") : ProblemResults.Of(v);
+        if (!v.IsValid) return TypedResults.Problem(KpiProblems.Invalid(v, $"A {step.Verb} needs a reason"));
         if (CheckMonth(year, month, project) is { } outside) return outside;
 
         var row = await s.Db.MonitoringSubmissions.FirstOrDefaultAsync(m => m.ProjectId == projectId && m.FiscalYear == year && m.Month == month, ct);
         // As the other state-changing POSTs: If-Match is honoured when sent (a month never submitted is version 0).
         if (http.Request.Headers.IfMatch.Count > 0 && ETags.IfMatch(http.Request, row?.Version ?? 0) == ETags.Check.Stale)
-            return ProblemResults.PreconditionFailed();
-        if (project.Archived) return ProblemResults.Conflict($"Project '{project.Name}' is archived: its 监控表 no longer change.");
+            return TypedResults.Problem(KpiProblems.PreconditionFailed());
+        if (project.Archived) return TypedResults.Problem(KpiProblems.Conflict($"Project '{project.Name}' is archived: its 监控表 no longer change."));
         // The year close is the final lock: nothing about the year's months changes until it is reopened.
         if (await s.IsClosedAsync(project, ct)) return TypedResults.Problem(MeasurementProblems.YearClosed(project.FiscalYear));
         var current = row?.Status ?? MonitoringStatus.NotSubmitted;
@@ -116,7 +116,7 @@ public static class MonitoringSubmissionsApi
         catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
             // Another step on the same month won the race: the caller reads it again and decides.
-            return ProblemResults.PreconditionFailed();
+            return TypedResults.Problem(KpiProblems.PreconditionFailed());
         }
         ETags.Set(http, row.Version);
         return TypedResults.Ok(MonitoringSubmissionView.From(row));
@@ -127,7 +127,7 @@ public static class MonitoringSubmissionsApi
         HttpContext http, [AsParameters] MeasurementServices s, CancellationToken ct)
     {
         var project = (await s.ProjectsAsync([projectId], ct)).GetValueOrDefault(projectId);
-        if (project is null || !http.Caller().CanSee(project)) return ProblemResults.NotFound("Project", projectId);
+        if (project is null || !http.Caller().CanSee(project)) return TypedResults.Problem(KpiProblems.NotFound("Project", projectId));
         if (CheckMonth(year, month, project) is { } outside) return outside;
         var row = await s.Db.MonitoringSubmissions.AsNoTracking().FirstOrDefaultAsync(m => m.ProjectId == projectId && m.FiscalYear == year && m.Month == month, ct);
         ETags.Set(http, row?.Version ?? 0);
@@ -135,7 +135,7 @@ public static class MonitoringSubmissionsApi
     }
 
     /// <summary>The 监控表 of the projects the caller may see, by project and month, with counts per status (the 待审核 tab and its peers).</summary>
-    public static async Task<Results<Ok<MonitoringSubmissionList>, ValidationProblem>> ListSubmissions(
+    public static async Task<Results<Ok<MonitoringSubmissionList>, ProblemHttpResult>> ListSubmissions(
         Guid? projectId, string? departmentCode, int? fiscalYear, int? month, string? status, int? page, int? pageSize,
         HttpContext http, [AsParameters] MeasurementServices s, CancellationToken ct)
     {
@@ -144,7 +144,7 @@ public static class MonitoringSubmissionsApi
         if (fiscalYear is not null) v.FiscalYear("fiscalYear", fiscalYear);
         if (month is < 1 or > 12) v.Unprocessable("month", $"{month} is not a month: use 1 to 12.");
         var statuses = StatusFilter(status, v);
-        if (!v.IsValid) return ProblemResults.Invalid(v);
+        if (!v.IsValid) return TypedResults.Problem(KpiProblems.Malformed(v));
 
         var projects = s.Db.Projects.AsNoTracking().Visible(http.Caller());
         if (projectId is { } pid) projects = projects.Where(p => p.Id == pid);
@@ -186,9 +186,9 @@ public static class MonitoringSubmissionsApi
     static ProblemHttpResult? CheckMonth(int year, int month, ProjectReplica project)
     {
         if (year != project.FiscalYear)
-            return ProblemResults.Unprocessable("year", $"{year} is not the project's fiscal year {project.FiscalYear}.");
+            return TypedResults.Problem(KpiProblems.Unprocessable("year", $"{year} is not the project's fiscal year {project.FiscalYear}."));
         if (month is < 1 or > 12)
-            return ProblemResults.Unprocessable("month", $"{month} is not a month: use 1 to 12.");
+            return TypedResults.Problem(KpiProblems.Unprocessable("month", $"{month} is not a month: use 1 to 12."));
         return null;
     }
 
@@ -197,19 +197,9 @@ public static class MonitoringSubmissionsApi
     {
         var allowed = string.Join(" or ", step.From.Select(f => $"{Vocabulary.Code(f)} ({Vocabulary.Label(f)})"));
         var message = $"is {Vocabulary.Code(current)} ({Vocabulary.Label(current)}); it can be {step.Action} only from {allowed}.";
-        return TypedResults.Problem(new ProblemDetails
-        {
-            Status = 409,
-            Title = "Not allowed in the 监控表's status",
-            Detail = $"The {month} 监控表 {message}",
-            Type = "https://kpitracker.dev/problems/409",
-            Extensions =
-            {
-                // Not "status": that member is the HTTP status of every problem.
-                ["monitoringStatus"] = Vocabulary.Code(current),
-                ["monitoringStatusLabel"] = Vocabulary.Label(current),
-                ["errors"] = new Dictionary<string, string[]> { ["status"] = [message] },
-            },
-        });
+        // Not "status" for the 监控表's: that member is the HTTP status of every problem.
+        return TypedResults.Problem(KpiProblems.Field(409, "Not allowed in the 监控表's status", "status", message, detail: $"The {month} 监控表 {message}")
+            .With("monitoringStatus", Vocabulary.Code(current))
+            .With("monitoringStatusLabel", Vocabulary.Label(current)));
     }
 }
