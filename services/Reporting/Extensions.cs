@@ -38,6 +38,7 @@ public static class Extensions
             x.AddKpiConsumer<MeasurementsRecordedConsumer>();
             x.AddKpiConsumer<SpendingRecordedConsumer>();
             x.AddKpiConsumer<ForecastSubmittedConsumer>();
+            x.AddKpiConsumer<MonitoringSubmissionChangedConsumer>();
             x.AddKpiConsumer<LedgerPublishedConsumer>();
         });
         // The reviewed rule packs, read and checked now: a bad pack stops the start, naming file and field.

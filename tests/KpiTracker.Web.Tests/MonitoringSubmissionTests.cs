@@ -1,3 +1,6 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using KpiTracker.Testing;
 using KpiTracker.Web.Tests.Pages;
 using KpiTracker.Web.Tests.Support;
 
@@ -57,6 +60,10 @@ public sealed class MonitoringSubmissionTests(WebStack stack) : BrowserTest(stac
         await manager.Button("接受").ClickAsync();
         await Assertions.Expect(manager.Status).ToContainTextAsync("已接受");
         await Assertions.Expect(manager.Submission).ToContainTextAsync("本月已锁定");
+        // Measurements announced it; Reporting's monitoring table (the printed sheet) says it too.
+        using (var api = Stack.Client(Tokens.For(data.Manager, "manager", data.Department)))
+            await Eventually.UntilAsync(async () => await api.GetFromJsonAsync<JsonElement>($"/api/monitoring/projects/{project}?asOf=2021-06"),
+                sheet => sheet.GetProperty("submissionStatusLabel").GetString() == "已接受");
         await managerPage.ScreenshotAsync(new() { Path = Path.Combine(Screenshots.Directory, "monitoring-submission-1366.png"), FullPage = true });
         await managerPage.SetViewportSizeAsync(375, 800);
         await managerPage.ScreenshotAsync(new() { Path = Path.Combine(Screenshots.Directory, "monitoring-submission-375.png"), FullPage = true });

@@ -109,6 +109,8 @@ public static class MonitoringSubmissionsApi
         }
         else (row.DecidedBy, row.DecidedByName, row.DecidedAt) = (caller.Id, caller.Name, now);
         row.Version++;
+        // Same transaction as the row: Reporting shows the month's status exactly when it is so.
+        s.Db.Publish(row.ToContract(now));
         try
         {
             await s.Db.SaveChangesAsync(ct);

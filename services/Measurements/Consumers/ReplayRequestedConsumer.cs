@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace KpiTracker.Measurements.Consumers;
 
 /// <summary>
-/// Publishes every measurement version, the current version of every spending entry and every
-/// forecast again through the outbox, chunked like a batch (≤500 items per event): all of them
+/// Publishes every measurement version, the current version of every spending entry, every
+/// forecast and every month's 监控表 status again through the outbox, chunked like a batch (≤500 items per event): all of them
 /// for a rebuild, or those of some projects for a reconciliation's repair. Consumers apply
 /// versions idempotently (measurement id + version), so replays are harmless.
 /// </summary>
@@ -45,6 +45,11 @@ public static class MeasurementsReplay
         var forecasts = db.Forecasts.AsNoTracking().Where(f => projects == null || projects.Contains(f.ProjectId));
         foreach (var f in await forecasts.OrderBy(f => f.RecordedAt).ThenBy(f => f.Id).ToListAsync(ct))
             db.Publish(new ForecastSubmitted(Guid.CreateVersion7(), now, f.ToContract()));
+
+        // Each month's 监控表 as it stands (its version orders it against the live events).
+        var submissions = db.MonitoringSubmissions.AsNoTracking().Where(m => projects == null || projects.Contains(m.ProjectId));
+        foreach (var m in await submissions.OrderBy(m => m.ProjectId).ThenBy(m => m.FiscalYear).ThenBy(m => m.Month).ToListAsync(ct))
+            db.Publish(m.ToContract(now));
     }
 }
 

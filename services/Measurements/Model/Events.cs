@@ -21,6 +21,13 @@ public static class Events
     public static ForecastEntry ToContract(this Forecast f) =>
         new(f.Id, f.IndicatorId, f.ProjectId, f.AsOf, f.ExpectedValue, f.Likelihood, f.DeviationReasons, f.Note, f.RecordedBy, f.RecordedAt);
 
+    public static MonitoringSubmissionChanged ToContract(this MonitoringSubmission m, DateTimeOffset at)
+    {
+        var decided = m.Status != MonitoringStatus.Submitted;
+        return new(Guid.CreateVersion7(), at, m.ProjectId, m.FiscalYear, m.Month, Vocabulary.Code(m.Status), m.Version,
+            (decided ? m.DecidedBy : m.SubmittedBy) ?? "", decided ? m.DecidedByName : m.SubmittedByName, m.Reason);
+    }
+
     /// <summary>Orders periods chronologically: by year, end month, then start month (as <see cref="Period"/> compares).</summary>
     public static int SortKey(this Period p) => p.Year * 10000 + p.EndMonth * 100 + p.StartMonth;
 }

@@ -58,8 +58,13 @@ public static class MonitoringApi
         var budget = new MonitoringBudget(annual, o.Executed, Numbers.Ratio(o.ExecutionRate), expected,
             annual > 0m ? Numbers.Ratio(Saturating.Divide(expected, annual)) : null, Vocabulary.Code(o.BudgetLight), Vocabulary.Label(o.BudgetLight),
             "linear: executed × 12 ÷ cut-off month");
+        var submission = await s.Db.MonitoringSubmissions.AsNoTracking()
+            .FirstOrDefaultAsync(x => x.ProjectId == id && x.FiscalYear == year && x.Month == month, ct);
+        var status = submission is not null && Vocabulary.TryParse<MonitoringStatus>(submission.Status, out var st) ? st : MonitoringStatus.NotSubmitted;
         return TypedResults.Ok(new Monitoring(o.Project.Id, o.Project.Name, o.Project.DepartmentCode, year, AsOf.Label(year, month), budget, indicators, o.Pack.Ref,
-            Projected.Score(o), Projected.Grade(o), Projected.GradeLabel(o), Projected.PointsAtRisk(o)));
+            Projected.Score(o), Projected.Grade(o), Projected.GradeLabel(o), Projected.PointsAtRisk(o),
+            Vocabulary.Code(status), Vocabulary.Label(status), status == MonitoringStatus.Accepted,
+            submission?.ChangedByName ?? submission?.ChangedBy, submission?.ChangedAt, submission?.Reason));
     }
 
     /// <summary>The owner's latest note (偏差原因) per indicator among the values up to the cut-off.</summary>

@@ -55,6 +55,7 @@ public sealed class ChangeStamp : DbTransactionInterceptor, ISaveChangesIntercep
         MeasurementRow m => m.ProjectId,
         SpendingRow s => s.ProjectId,
         ForecastRow f => f.ProjectId,
+        MonitoringSubmissionRow ms => ms.ProjectId,
         EvaluationInput r => r.ProjectId,
         ProjectYear y => y.ProjectId,
         _ => null,

@@ -13,6 +13,7 @@ public sealed class ReportingDb(DbContextOptions<ReportingDb> options) : KpiDbCo
     public DbSet<MeasurementRow> Measurements => Set<MeasurementRow>();
     public DbSet<SpendingRow> Spending => Set<SpendingRow>();
     public DbSet<ForecastRow> Forecasts => Set<ForecastRow>();
+    public DbSet<MonitoringSubmissionRow> MonitoringSubmissions => Set<MonitoringSubmissionRow>();
 
     // Reporting's own data.
     public DbSet<ProjectYear> ProjectYears => Set<ProjectYear>();
@@ -37,7 +38,7 @@ public sealed class ReportingDb(DbContextOptions<ReportingDb> options) : KpiDbCo
 
     /// <summary>The tables a rebuild empties (everything replicated, nothing reviewers entered).</summary>
     public static readonly string[] ReadModelTables =
-        ["departments", "projects", "indicators", "measurements", "spending", "forecasts", "dead_letters", "inbox_messages"];
+        ["departments", "projects", "indicators", "measurements", "spending", "forecasts", "monitoring_submissions", "dead_letters", "inbox_messages"];
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -115,6 +116,17 @@ public sealed class ReportingDb(DbContextOptions<ReportingDb> options) : KpiDbCo
             e.Property(x => x.Amount).HasPrecision(18, 4);
             e.Property(x => x.RecordedBy).HasMaxLength(200);
             e.HasIndex(x => x.ProjectId);
+        });
+        modelBuilder.Entity<MonitoringSubmissionRow>(e =>
+        {
+            e.ToTable("monitoring_submissions");
+            e.HasKey(x => new { x.ProjectId, x.FiscalYear, x.Month });
+            e.Property(x => x.Status).HasMaxLength(20);
+            e.Property(x => x.ChangedBy).HasMaxLength(200);
+            e.Property(x => x.ChangedByName).HasMaxLength(200);
+            e.Property(x => x.Reason).HasMaxLength(2000);
+            // Two steps of one month applied at once: the loser retries and compares versions again.
+            e.Property(x => x.Version).IsConcurrencyToken();
         });
         modelBuilder.Entity<ForecastRow>(e =>
         {

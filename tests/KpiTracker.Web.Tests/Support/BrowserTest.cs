@@ -26,6 +26,8 @@ public abstract class BrowserTest(WebStack stack) : IAsyncLifetime
         // Generous: the test machine is shared and often heavily loaded; no test times anything.
         Context.SetDefaultTimeout(60_000);
         Context.SetDefaultNavigationTimeout(90_000);
+        // Expect(...) has its own default (5 s), which a step through two services can exceed on a loaded machine.
+        Assertions.SetDefaultExpectTimeout(30_000);
         Page = await Context.NewPageAsync();
     }
 

@@ -15,8 +15,9 @@ public sealed record MonitoringIndicator(
 public sealed record MonitoringBudget(decimal Annual, decimal Executed, decimal? Rate, decimal ExpectedYearEnd, decimal? ExpectedYearEndRate,
     string Light, string LightLabel, string? ProjectionMethod);
 
+/// <summary>The sheet at a cut-off month; the 监控表's status as Reporting last heard it (for the printed sheet).</summary>
 public sealed record Monitoring(Guid ProjectId, string ProjectName, string DepartmentCode, int FiscalYear, string AsOf,
-    MonitoringBudget Budget, IReadOnlyList<MonitoringIndicator> Indicators);
+    MonitoringBudget Budget, IReadOnlyList<MonitoringIndicator> Indicators, string? SubmissionStatusLabel = null);
 
 public sealed record MoneyRow(string Item, string Label, decimal? InitialBudget, decimal? AnnualBudget, decimal? Executed,
     decimal? Points, decimal? ExecutionRate, decimal? Score);
