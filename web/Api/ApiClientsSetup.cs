@@ -1,13 +1,5 @@
 namespace KpiTracker.Web.Api;
 
-public sealed class GatewayOptions
-{
-    public const string Section = "Gateway";
-
-    /// <summary>Where the public API is: the web calls nothing else.</summary>
-    public Uri? Url { get; set; }
-}
-
 public static class ApiClientsSetup
 {
     public static IServiceCollection AddApiClients(this IServiceCollection services, IConfiguration configuration)

@@ -12,13 +12,3 @@ public sealed record ApiResult<T>(int Status, T? Value, ApiProblem? Problem, str
 
     public ApiResult<TOther> As<TOther>() => new(Status, default, Problem, ETag, Part, Unavailable);
 }
-
-/// <summary>Any result, for the components that only show what went wrong.</summary>
-public interface IApiResult
-{
-    int Status { get; }
-    ApiProblem? Problem { get; }
-    ApiPart Part { get; }
-    bool Unavailable { get; }
-    bool Ok { get; }
-}

@@ -28,6 +28,3 @@ public sealed class EvaluationsClient(ApiConnection api)
     public static string DepartmentExportPath(string code, int fiscalYear, string format) =>
         $"/api/evaluations/departments/{Uri.EscapeDataString(code)}/export?fiscalYear={fiscalYear}&format={format}";
 }
-
-/// <summary>A reviewer's word on one indicator; what is null is left as it was.</summary>
-public sealed record IndicatorReview(decimal? Score, string? Judgement, bool? NotApplicable, string? DeviationNote);

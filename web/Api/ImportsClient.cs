@@ -3,10 +3,6 @@ using KpiTracker.Web.Api.Models;
 
 namespace KpiTracker.Web.Api;
 
-/// <summary>What the 导入 page sends: the chosen file and the options, as typed.</summary>
-public sealed record ImportUpload(
-    string FileName, byte[] Content, string? DepartmentCode, string? FiscalYear, IReadOnlyList<string> Owners, bool DepartmentGoals);
-
 /// <summary>/api/imports: a goal form's dry run and its import, and the template's address.</summary>
 public sealed class ImportsClient(ApiConnection api)
 {

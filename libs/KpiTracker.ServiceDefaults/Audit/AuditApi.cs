@@ -12,14 +12,6 @@ using Npgsql;
 
 namespace KpiTracker.ServiceDefaults.Audit;
 
-/// <summary>One audit record as the API shows it.</summary>
-public sealed record AuditRecordView(
-    long Position, DateTimeOffset At, string Actor, string ActorName, string Action, string ObjectType, string ObjectId,
-    IReadOnlyList<string> ObjectIds, JsonElement? Before, JsonElement? After, string? TraceId, string PrevHash, string Hash);
-
-/// <summary>The outcome of walking a chain: how many records, and the first that does not match (null when all do).</summary>
-public sealed record AuditVerification(string Service, long Records, bool Intact, long? FirstBadPosition, string? Problem);
-
 /// <summary>
 /// The audit trail of one service, each at its own prefix through the gateway (the trails are per service,
 /// as the chains are): <c>GET /api/audit/{service}?objectId=&amp;from=&amp;to=&amp;page=&amp;pageSize=</c>, oldest first,

@@ -60,9 +60,3 @@ public sealed class UnitOfWork : IAsyncDisposable
         }
     }
 }
-
-public static class UnitOfWorkExtensions
-{
-    /// <inheritdoc cref="UnitOfWork"/>
-    public static Task<UnitOfWork> BeginUnitAsync(this DbContext db, CancellationToken ct) => UnitOfWork.BeginAsync(db, ct);
-}

@@ -3,30 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.ServiceDefaults.Idempotency;
 
-/// <summary>
-/// Idempotency rows live in the service's own database, beside its data, and are written in the
-/// request's own transaction: the remembered response commits if and only if the write does.
-/// </summary>
-public interface IIdempotencyStore
-{
-    /// <summary>
-    /// Opens the request's transaction and claims the key for it; null when another request
-    /// holding the same key is still running. The claim is a transaction-scoped advisory lock,
-    /// so it ends with the transaction, even when the process holding it dies.
-    /// </summary>
-    Task<IdempotencyScope?> BeginAsync(string key, string callerId, CancellationToken ct);
-}
-
-/// <summary>One request's claim on its key, inside the transaction the handler's writes join.</summary>
-public interface IdempotencyScope : IAsyncDisposable
-{
-    /// <summary>The response remembered for this key, if an earlier request completed.</summary>
-    Task<IdempotencyRecord?> FindAsync(CancellationToken ct);
-
-    /// <summary>Remembers the response and commits it together with everything the handler wrote.</summary>
-    Task CompleteAsync(IdempotencyRecord record, CancellationToken ct);
-}
-
 public sealed class IdempotencyStore<TDb>(TDb db) : IIdempotencyStore where TDb : DbContext, IHoldsIdempotencyKeys
 {
     public async Task<IdempotencyScope?> BeginAsync(string key, string callerId, CancellationToken ct)

@@ -12,12 +12,6 @@ using Microsoft.Extensions.Options;
 
 namespace KpiTracker.ServiceDefaults.Logging;
 
-public sealed class KpiJsonFormatterOptions : ConsoleFormatterOptions
-{
-    /// <summary>Short name of the deployable ("measurements", "gateway").</summary>
-    public string Service { get; set; } = "";
-}
-
 /// <summary>
 /// One JSON object per line, flat, so an operator can grep or ship it as it is: timestamp, level,
 /// service, category, message, traceId, spanId, userId, department, then the message's own

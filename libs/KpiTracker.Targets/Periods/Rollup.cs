@@ -1,8 +1,5 @@
 namespace KpiTracker.Targets;
 
-/// <summary>A value reported for one period, already in the target's unit.</summary>
-public readonly record struct PeriodValue(Period Period, decimal Value);
-
 /// <summary>Rolls period values up into the year's actual (latest, sum, mean, min, max).</summary>
 public static class Rollup
 {

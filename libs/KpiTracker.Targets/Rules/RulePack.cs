@@ -13,6 +13,3 @@ public sealed record RulePack(string Id, string Name, int Version, string Basis,
 
     public RulePackRef Ref => new(Id, Version, Name);
 }
-
-/// <summary>Which pack and version a number was computed under.</summary>
-public sealed record RulePackRef(string Id, int Version, string Name);

@@ -1,45 +1,5 @@
 namespace KpiTracker.Targets;
 
-/// <summary>Where a projected year-end actual comes from.</summary>
-public enum ProjectionSource
-{
-    /// <summary>The year has ended (cut-off month 12): the actual is what was recorded.</summary>
-    Recorded,
-    /// <summary>The latest forecast's expected value (or its likelihood: 确定能 reaches the target, 完全不可能 does not).</summary>
-    Forecast,
-    /// <summary>No usable forecast: the roll-up's pace (cumulative values × 12 ÷ m; others as they stand).</summary>
-    Trend,
-    /// <summary>Nothing reported and nothing forecast.</summary>
-    None,
-}
-
-/// <summary>An indicator's projected year end: actual or judgement, the score it would earn, and the points at risk.</summary>
-public sealed record ProjectedIndicator(
-    string Id,
-    ProjectionSource Source,
-    Likelihood? Likelihood,
-    decimal? ProjectedActual,
-    Judgement? ProjectedJudgement,
-    decimal Points,
-    decimal ProjectedScore,
-    decimal PointsAtRisk,
-    ScoreExplanation? Explanation);
-
-/// <summary>
-/// The year-end result projected at a cut-off month: per indicator, then the budget (spending's pace),
-/// the projected total and grade and the points at risk (what the projection loses against full marks).
-/// </summary>
-public sealed record YearProjection(
-    int CutoffMonth,
-    IReadOnlyList<ProjectedIndicator> Indicators,
-    decimal ProjectedExecuted,
-    decimal BudgetPoints,
-    decimal ProjectedBudgetScore,
-    decimal? ProjectedTotal,
-    Grade? ProjectedGrade,
-    decimal PointsAtRisk,
-    IReadOnlyList<string> Problems);
-
 /// <summary>
 /// Projects the year end. Decisions (see README):
 /// <list type="bullet">

@@ -28,24 +28,3 @@ public sealed record RunView(
         _ => "未导入",
     };
 }
-
-public sealed record DepartmentOutcomeView(string Code, string Name, string Outcome, string OutcomeLabel, string? Detail)
-{
-    public static DepartmentOutcomeView Of(RegisteredDepartment d) => new(d.Department.Code, d.Department.Name,
-        d.Outcome switch { RegistrationOutcome.Registered => "registered", RegistrationOutcome.Exists => "exists", _ => "conflict" },
-        d.Outcome switch { RegistrationOutcome.Registered => "已登记", RegistrationOutcome.Exists => "已存在", _ => "已存在（名称或上级不同，保持原样）" },
-        d.Detail);
-}
-
-public sealed record ProjectOutcomeView(
-    int Line, string Name, string? Id, bool DepartmentGoals, string Outcome, string OutcomeLabel, string? Detail,
-    int IndicatorsCreated, int IndicatorsExisting, int IndicatorsFailed, IReadOnlyList<IndicatorOutcomeView> Indicators)
-{
-    public static ProjectOutcomeView Of(ImportedProject p) => new(
-        p.Line, p.Name, p.Id, p.IsDepartmentGoals, RunView.Code(p.Outcome), RunView.Label(p.Outcome), p.Detail,
-        p.Indicators.Count(i => i.Outcome == ImportOutcome.Created), p.Indicators.Count(i => i.Outcome == ImportOutcome.Exists),
-        p.Indicators.Count(i => i.Outcome == ImportOutcome.Failed),
-        p.Indicators.Select(i => new IndicatorOutcomeView(i.Planned.Line, i.Planned.Body.Name, RunView.Code(i.Outcome), RunView.Label(i.Outcome), i.Id, i.Detail)).ToList());
-}
-
-public sealed record IndicatorOutcomeView(int Line, string Name, string Outcome, string OutcomeLabel, string? Id, string? Detail);

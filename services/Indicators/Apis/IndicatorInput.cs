@@ -7,10 +7,6 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace KpiTracker.Indicators.Apis;
 
-/// <summary>The request's meaning once it passed both checks: enums resolved, target parsed.</summary>
-public sealed record IndicatorInputs(
-    Level1 Level1, Level2 Level2, Standard Standard, Aggregation Aggregation, Frequency Frequency, Target Target);
-
 /// <summary>
 /// Checks an <see cref="IndicatorRequest"/> in two steps. <see cref="Check"/> is the 400: fields
 /// missing, too long or not a known code or label. <see cref="Interpret"/> is the 422: well

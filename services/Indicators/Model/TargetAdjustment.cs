@@ -32,5 +32,3 @@ public sealed class TargetAdjustment
     /// <summary>The indicator's version the approval made.</summary>
     public long? ResultVersion { get; set; }
 }
-
-public enum AdjustmentStatus { Pending, Approved, Returned }

@@ -46,12 +46,3 @@ public sealed class Project
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; set; }
 }
-
-/// <summary>资金来源: one line of where the money comes from.</summary>
-public sealed record Funding(FundingSource Source, decimal Amount);
-
-/// <summary>支出明细: one expense item (e.g. 租赁费 130.0000).</summary>
-public sealed record Expense(string Item, decimal Amount);
-
-/// <summary>One step of the approval chain: the status it moved from and to, by whom, and the reason given.</summary>
-public sealed record DeclarationReview(string Action, string From, string To, string? Reason, string By, string ByName, DateTimeOffset At);

@@ -2,50 +2,6 @@ using KpiTracker.Reporting.Calculation;
 
 namespace KpiTracker.Reporting.Exports;
 
-public enum CellStyle { Plain, Title, Header, Text, Money, Number, Percent, Label }
-
-public readonly record struct FormCell(object? Value, CellStyle Style)
-{
-    public static FormCell Text(string? s, CellStyle style = CellStyle.Text) => new(s, style);
-    public static FormCell Num(decimal? d, CellStyle style = CellStyle.Number) => new(d, style);
-}
-
-/// <summary>A merged block, zero-based and inclusive, as on the paper form.</summary>
-public readonly record struct Merge(int Row1, int Col1, int Row2, int Col2);
-
-/// <summary>
-/// One sheet laid out as a grid: the writers (XLSX, CSV) only render it. Merged cells carry
-/// their value in the top-left cell; the other cells of the block are empty.
-/// </summary>
-public sealed class FormSheet(string title, int columns, double[] widths)
-{
-    public string Title { get; } = title;
-    public int Columns { get; } = columns;
-    public double[] Widths { get; } = widths;
-    public List<FormCell[]> Rows { get; } = [];
-    public List<Merge> Merges { get; } = [];
-
-    /// <summary>How the sheet prints: A4 landscape unless the form is portrait.</summary>
-    public bool Landscape { get; init; } = true;
-
-    /// <summary>The first rows (the title block) repeat at the top of every printed page.</summary>
-    public int RepeatRows { get; init; } = 2;
-
-    public int Add(params FormCell[] cells)
-    {
-        var row = new FormCell[Columns];
-        for (var i = 0; i < Columns; i++) row[i] = i < cells.Length ? cells[i] : new FormCell(null, cells.Length > 0 ? cells[^1].Style : CellStyle.Text);
-        Rows.Add(row);
-        return Rows.Count - 1;
-    }
-
-    public void Merge(int row1, int col1, int row2, int col2)
-    {
-        if (row1 == row2 && col1 == col2) return;
-        Merges.Add(new Merge(row1, col1, row2, col2));
-    }
-}
-
 /// <summary>
 /// The 项目支出绩效自评表 as published: header block, money rows, 年度总体目标, one row per
 /// indicator (一级/二级 labels merged down where they repeat), then 总分 and 等级. Eight columns.

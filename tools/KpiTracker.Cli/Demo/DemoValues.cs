@@ -3,53 +3,6 @@ using KpiTracker.Targets;
 
 namespace KpiTracker.Cli.Demo;
 
-/// <summary>An indicator as the demo sees it (from GET /api/indicators).</summary>
-public sealed record DemoIndicator(string Id, string Name, string TargetText, Aggregation Aggregation, Frequency Frequency)
-{
-    public Target? Target { get; } = TargetParser.Parse(TargetText) is { Success: true } r ? r.Value : null;
-}
-
-/// <summary>A project of the demo with its budget and indicators.</summary>
-/// <see cref="IsDepartmentGoals"/>: the 部门整体支出 goals, which the dashboard lists apart and counts in no summary.
-public sealed record DemoProject(string Id, string Name, int FiscalYear, decimal AnnualBudget, IReadOnlyList<DemoIndicator> Indicators,
-    bool IsDepartmentGoals = false);
-
-/// <summary>What the demo wants an indicator to look like at the monitoring cut-off.</summary>
-public enum Scenario
-{
-    /// <summary>Target already met: green light, status met.</summary>
-    Met,
-
-    /// <summary>On track, not met yet (p ≥ 0.8): green, pending.</summary>
-    OnTrack,
-
-    /// <summary>Far beyond the target (≥ 1.2×): blue.</summary>
-    Blue,
-
-    /// <summary>Behind (0.6 ≤ p &lt; 0.8), or a ceiling exceeded by up to 20 %: yellow.</summary>
-    Behind,
-
-    /// <summary>Far behind (p &lt; 0.6), or a ceiling exceeded by more: red, with a forecast 完全不可能 for the first.</summary>
-    FarBehind,
-
-    /// <summary>Nothing reported: grey, noData.</summary>
-    Silent,
-
-    /// <summary>Reported January–May only, then nothing: noData (the June and July reports are due).</summary>
-    Late,
-}
-
-public sealed record DemoMeasurement(string IndicatorId, string Period, decimal? Value, string? Judgement, string Note);
-
-public sealed record DemoSpending(string ProjectId, string Period, decimal Amount, string Note);
-
-public sealed record DemoForecast(string IndicatorId, string AsOf, string ExpectedValue, string Likelihood, IReadOnlyList<string> DeviationReasons, string Note);
-
-/// <summary>The generated year of one department.</summary>
-public sealed record DemoYear(
-    IReadOnlyList<DemoMeasurement> Measurements, IReadOnlyList<DemoSpending> Spending, IReadOnlyList<DemoForecast> Forecasts,
-    IReadOnlyDictionary<string, Scenario> Scenarios);
-
 /// <summary>
 /// A plausible, deterministic year of data for a department's projects. Design:
 /// <list type="bullet">

@@ -2,12 +2,6 @@ using System.Text.Json;
 
 namespace KpiTracker.Targets;
 
-/// <summary>The reference cases of one pack, or the problems of their file.</summary>
-public sealed record ReferenceCasesRead(string PackId, IReadOnlyList<ReferenceCase> Cases, IReadOnlyList<RulePackProblem> Problems)
-{
-    public bool Success => Problems.Count == 0;
-}
-
 /// <summary>
 /// Reads <c>rule-packs/&lt;id&gt;.cases.json</c>: <c>{ "pack": id, "cases": [ … ] }</c>. Values are written as
 /// an object of period → value (<c>{ "2021-01": 92, "2021-05": "150分钟" }</c>; for a qualitative indicator

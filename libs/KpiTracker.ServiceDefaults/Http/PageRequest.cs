@@ -1,0 +1,26 @@
+using KpiTracker.ServiceDefaults.Problems;
+
+namespace KpiTracker.ServiceDefaults.Http;
+
+/// <summary>The page a caller asked for: page from 1, pageSize default 50, at most 500.</summary>
+public readonly record struct PageRequest(int Page, int PageSize)
+{
+    public const int DefaultSize = 50;
+    public const int MaxSize = 500;
+
+    /// <summary>
+    /// Rows before the page. A page far past the end (page=2147483647) must read as an empty page, not
+    /// overflow into a negative offset that EF refuses with a 500: the product is taken in 64 bits and
+    /// capped at int.MaxValue, which no table here reaches.
+    /// </summary>
+    public int Skip => (int)Math.Min((long)(Page - 1) * PageSize, int.MaxValue);
+
+    public static PageRequest From(int? page, int? pageSize, Validation v)
+    {
+        var p = page ?? 1;
+        var s = pageSize ?? DefaultSize;
+        if (p < 1) v.Add("page", "must be 1 or more.");
+        if (s < 1 || s > MaxSize) v.Add("pageSize", $"must be between 1 and {MaxSize}.");
+        return new PageRequest(Math.Max(p, 1), Math.Clamp(s, 1, MaxSize));
+    }
+}

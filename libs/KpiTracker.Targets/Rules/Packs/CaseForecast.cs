@@ -1,0 +1,3 @@
+namespace KpiTracker.Targets;
+
+public sealed record CaseForecast(Period AsOf, Likelihood Likelihood, string? ExpectedValue);

@@ -1,0 +1,3 @@
+namespace KpiTracker.Targets;
+
+public sealed record CaseSpending(Period Period, decimal Amount);

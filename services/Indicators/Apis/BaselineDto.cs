@@ -1,0 +1,3 @@
+namespace KpiTracker.Indicators.Apis;
+
+public sealed record BaselineDto(int? Year, [property: JsonConverter(typeof(TextOrNumberConverter))] string? Value);

@@ -1,0 +1,3 @@
+namespace KpiTracker.Indicators.Model;
+
+public enum AdjustmentStatus { Pending, Approved, Returned }

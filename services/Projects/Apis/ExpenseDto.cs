@@ -1,0 +1,3 @@
+namespace KpiTracker.Projects.Apis;
+
+public sealed record ExpenseDto(string? Item, decimal? Amount);

@@ -1,0 +1,3 @@
+namespace KpiTracker.Projects.Apis;
+
+public sealed record FundingDto(string? Source, decimal? Amount);

@@ -1,0 +1,3 @@
+namespace KpiTracker.Projects.Apis;
+
+public sealed record FundingView(string Source, string SourceLabel, decimal Amount);

@@ -1,0 +1,3 @@
+namespace KpiTracker.Projects.Apis;
+
+public sealed record LeaderDto(string? Name, string? Phone);

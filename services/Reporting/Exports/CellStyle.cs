@@ -1,0 +1,3 @@
+namespace KpiTracker.Reporting.Exports;
+
+public enum CellStyle { Plain, Title, Header, Text, Money, Number, Percent, Label }

@@ -1,0 +1,5 @@
+using KpiTracker.Targets;
+
+namespace KpiTracker.Cli.Demo;
+
+public sealed record DemoMeasurement(string IndicatorId, string Period, decimal? Value, string? Judgement, string Note);

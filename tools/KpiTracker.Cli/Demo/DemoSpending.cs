@@ -1,0 +1,5 @@
+using KpiTracker.Targets;
+
+namespace KpiTracker.Cli.Demo;
+
+public sealed record DemoSpending(string ProjectId, string Period, decimal Amount, string Note);

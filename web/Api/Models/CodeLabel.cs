@@ -1,0 +1,3 @@
+namespace KpiTracker.Web.Api.Models;
+
+public sealed record CodeLabel(string Code, string Label);

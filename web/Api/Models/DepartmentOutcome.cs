@@ -1,0 +1,3 @@
+namespace KpiTracker.Web.Api.Models;
+
+public sealed record DepartmentOutcome(string Code, string Name, string Outcome, string OutcomeLabel, string? Detail);

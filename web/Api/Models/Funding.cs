@@ -1,0 +1,3 @@
+namespace KpiTracker.Web.Api.Models;
+
+public sealed record Funding(string Source, string SourceLabel, decimal Amount);

@@ -1,0 +1,3 @@
+namespace KpiTracker.Web.Api.Models;
+
+public sealed record ImportDepartment(string Code, string Name, string? ParentCode);

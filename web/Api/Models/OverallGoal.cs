@@ -1,0 +1,3 @@
+namespace KpiTracker.Web.Api.Models;
+
+public sealed record OverallGoal(string? Expected, string? Achieved);

@@ -1,0 +1,3 @@
+namespace KpiTracker.Web.Api.Models;
+
+public sealed record SpendingHistory(Guid Id, Guid ProjectId, string Period, int CurrentVersion, IReadOnlyList<SpendingVersion> Versions);
