@@ -112,7 +112,7 @@ check_outputs() {
   done
   if [ "${#missing[@]}" -gt 0 ]; then
     printf '    missing: %s\n' "${missing[@]}" >&2
-    die "the solution does not build every service yet (missing ${#missing[@]} dll(s) above); is each project in KpiTracker.sln?"
+    die "the solution built without ${#missing[@]} of the dll(s) it should make (above); is each project in KpiTracker.sln?"
   fi
 }
 
