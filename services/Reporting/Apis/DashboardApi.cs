@@ -7,64 +7,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KpiTracker.Reporting.Apis;
 
-public sealed record BudgetSummary(decimal Annual, decimal Executed, decimal? ExecutionRate);
-
-public sealed record DashboardSummary(int Projects, int Indicators, LightCounts Lights, StatusCounts Status, BudgetSummary Budget);
-
-public sealed record DashboardProject(
-    Guid Id, string Name, string DepartmentCode, string Light, string LightLabel, decimal? Score, string? Grade,
-    decimal? BudgetExecutionRate, string BudgetLight, int Indicators, LightCounts Lights, StatusCounts Status,
-    bool LongTerm, RulePackRef RulePack,
-    decimal? ProjectedScore, string? ProjectedGrade, string? ProjectedGradeLabel, decimal? PointsAtRisk,
-    string DeclarationStatus, string DeclarationStatusLabel);
-
-/// <summary>
-/// A department's dashboard. <see cref="Projects"/> and <see cref="Summary"/> cover its 项目支出
-/// projects only; its goals for overall spending (部门整体支出, type departmentOverall) are not a
-/// project and come in <see cref="DepartmentGoals"/>, rows of the same shape.
-/// </summary>
-/// <see cref="RulePacks"/>: every pack a row was computed under (a department's rows share their region's
-/// pack; a list over several regions can hold several), each row naming its own.
-public sealed record Dashboard(string? DepartmentCode, int FiscalYear, string AsOf, DashboardSummary Summary,
-    IReadOnlyList<DashboardProject> Projects, IReadOnlyList<DashboardProject> DepartmentGoals, IReadOnlyList<RulePackRef> RulePacks);
-
-public sealed record DashboardIndicator(
-    Guid Id, string Level1, string Level1Label, string Level2, string Level2Label, string Name,
-    string Target, ParsedTargetView ParsedTarget, string Aggregation, string Frequency,
-    decimal? Actual, string? ActualText, string? Judgement, decimal? Completion,
-    string Status, string StatusLabel, string Light, string LightLabel, string? Likelihood,
-    IReadOnlyList<string> MissingPeriods, IReadOnlyList<TrendPoint> Trend,
-    bool Provisional, decimal? ProjectedActual, string? ProjectedJudgement, decimal? ProjectedScore, decimal? PointsAtRisk, string? ProjectionSource,
-    decimal? Points, decimal? Score, bool NoteRequired,
-    string? LastChangedBy, string? LastChangedByName, DateTimeOffset? LastChangedAt,
-    string? LastValueBy, string? LastValueByName, DateTimeOffset? LastValueAt, string? LastValuePeriod)
-{
-    /// <summary>The line of one indicator; the LastChanged fields are its definition's last change, the LastValue ones <paramref name="last"/>.</summary>
-    public static DashboardIndicator From(IndicatorOutcome o, LastValue? last) => new(
-        o.Row.Id, Vocabulary.Code(o.Level1), Vocabulary.Label(o.Level1),
-        IndicatorTypes.CodeOf<Level2>(o.Row.Level2), Vocabulary.LabelOf<Level2>(o.Row.Level2), o.Row.Name,
-        o.Row.TargetText, ParsedTargetView.From(o.Target), Vocabulary.Code(o.Aggregation), Vocabulary.Code(o.Frequency),
-        o.Actual, Numbers.Display(o), o.Judgement is { } j ? Vocabulary.Code(j) : null,
-        o.Evaluation.Status == KpiTracker.Targets.Status.NoData && o.Actual is null && o.Judgement is null ? null : Numbers.Ratio(o.Evaluation.Completion),
-        Vocabulary.Code(o.Evaluation.Status), Vocabulary.Label(o.Evaluation.Status),
-        Vocabulary.Code(o.Evaluation.Light), Vocabulary.Label(o.Evaluation.Light),
-        o.Forecast?.L, o.MissingPeriods.Select(p => p.ToString()).ToList(),
-        o.Trend.Select(t => new TrendPoint(t.P, t.V, t.J)).ToList(),
-        o.Provisional, o.Projected?.ProjectedActual, o.Projected?.ProjectedJudgement is { } pj ? Vocabulary.Code(pj) : null,
-        o.NotApplicable ? null : o.Projected?.ProjectedScore, o.NotApplicable ? null : o.Projected?.PointsAtRisk, Projected.Source(o),
-        o.NotApplicable ? null : o.Score?.Points, o.NotApplicable ? null : o.Score?.Score, o.NoteRequired,
-        o.Row.ChangedBy, o.Row.ChangedByName, o.Row.ChangedAt,
-        last?.By, last?.ByName, last?.At, last?.Period);
-}
-
-public sealed record ProjectDashboard(
-    Guid Id, string Name, string DepartmentCode, int FiscalYear, string AsOf, bool YearClosed,
-    string Light, string LightLabel, decimal? Score, string? Grade, IReadOnlyList<string> ScoreProblems,
-    BudgetSummary Budget, string BudgetLight, LightCounts Lights, StatusCounts Status,
-    IReadOnlyList<DashboardIndicator> Indicators, RulePackRef RulePack,
-    decimal? ProjectedScore, string? ProjectedGrade, string? ProjectedGradeLabel, decimal? PointsAtRisk,
-    string DeclarationStatus, string DeclarationStatusLabel);
-
 public static class DashboardApi
 {
     public static IEndpointRouteBuilder MapDashboardApi(this IEndpointRouteBuilder app)
@@ -147,14 +89,4 @@ public static class DashboardApi
             Projected.Score(o), Projected.Grade(o), Projected.GradeLabel(o), Projected.PointsAtRisk(o),
             o.Project.DeclarationStatus, DeclarationLabels.Of(o.Project.DeclarationStatus)));
     }
-}
-
-/// <summary>The label of a declaration status code (草稿 已送审 已批复 被退回); an unknown code shows as itself.</summary>
-public static class DeclarationLabels
-{
-    public static string Of(string code) =>
-        Vocabulary.TryParse<DeclarationStatus>(code, out var s) ? Vocabulary.Label(s) : code;
-
-    public static bool IsApproved(string code) =>
-        Vocabulary.TryParse<DeclarationStatus>(code, out var s) && s == KpiTracker.Targets.DeclarationStatus.Approved;
 }

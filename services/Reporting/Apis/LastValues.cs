@@ -3,9 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Reporting.Apis;
 
-/// <summary>The latest value recorded on an indicator (a correction counts): who, their name, when, for which period.</summary>
-public sealed record LastValue(string By, string? ByName, DateTimeOffset At, string Period);
-
 /// <summary>
 /// An indicator's 最近填报, read from the latest version of each measurement (the consumer keeps only the
 /// highest version, so a replayed or older event never shows here): the most recently recorded one wins,

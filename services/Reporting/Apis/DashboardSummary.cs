@@ -1,0 +1,5 @@
+using KpiTracker.Targets;
+
+namespace KpiTracker.Reporting.Apis;
+
+public sealed record DashboardSummary(int Projects, int Indicators, LightCounts Lights, StatusCounts Status, BudgetSummary Budget);
