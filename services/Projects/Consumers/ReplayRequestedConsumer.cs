@@ -7,44 +7,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Projects.Consumers;
 
-/// <summary>
-/// Publishes departments and projects again, through the outbox like any other event, so replicas
-/// apply them with their usual version checks: all of them for a rebuild, or some projects (and
-/// the departments on their paths) for a reconciliation's repair.
-/// </summary>
-public static class ProjectsReplay
-{
-    public static async Task PublishAsync(ProjectsDb db, IReadOnlyCollection<Guid>? only, CancellationToken ct)
-    {
-        var projects = await db.Projects.AsNoTracking().Where(p => only == null || only.Contains(p.Id)).OrderBy(p => p.Id).ToListAsync(ct);
-        var codes = projects.SelectMany(p => p.DepartmentPath).Distinct().ToList();
-        var departments = db.Departments.AsNoTracking().Where(d => only == null || codes.Contains(d.Code));
-        foreach (var d in await departments.OrderBy(d => d.Code).ToListAsync(ct))
-            db.Publish(d.ToEvent());
-        foreach (var p in projects)
-            db.Publish(new ProjectRevised(Guid.CreateVersion7(), DateTimeOffset.UtcNow, p.ToSnapshot()));
-    }
-}
-
 /// <summary>Reporting rebuilds its read model: publish every department and project again.</summary>
 public sealed class ReplayRequestedConsumer(ProjectsDb db) : IdempotentConsumer<ProjectsDb, ReplayRequested>(db)
 {
     protected override Task Handle(ReplayRequested message, ConsumeContext<ReplayRequested> context) =>
         ProjectsReplay.PublishAsync(Db, null, context.CancellationToken);
-}
-
-/// <summary>Reconciliation repairs these projects: publish them (and their departments) again.</summary>
-public sealed class ProjectsReplayRequestedConsumer(ProjectsDb db) : IdempotentConsumer<ProjectsDb, ProjectsReplayRequested>(db)
-{
-    protected override Task Handle(ProjectsReplayRequested message, ConsumeContext<ProjectsReplayRequested> context) =>
-        ProjectsReplay.PublishAsync(Db, message.ProjectIds.ToList(), context.CancellationToken);
-}
-
-/// <summary>Reconciliation asks what we hold: each project's id and version.</summary>
-public sealed class LedgerRequestedConsumer(ProjectsDb db) : LedgerAnswerConsumer<ProjectsDb>(db)
-{
-    protected override string Owner => LedgerOwners.Projects;
-
-    protected override IEnumerable<string> Queries =>
-        [Ledger.Lines(LedgerKinds.Project, "projects", Ledger.Scope("id", "fiscal_year"), "id", "id", "version")];
 }

@@ -13,15 +13,3 @@ public sealed class ProjectDeclaredConsumer(IndicatorsDb db) : IdempotentConsume
     protected override Task Handle(ProjectDeclared message, ConsumeContext<ProjectDeclared> context) =>
         ProjectReplicas.ApplyAsync(Db, message.Project, context.CancellationToken);
 }
-
-public sealed class ProjectRevisedConsumer(IndicatorsDb db) : IdempotentConsumer<IndicatorsDb, ProjectRevised>(db)
-{
-    protected override Task Handle(ProjectRevised message, ConsumeContext<ProjectRevised> context) =>
-        ProjectReplicas.ApplyAsync(Db, message.Project, context.CancellationToken);
-}
-
-public sealed class ProjectArchivedConsumer(IndicatorsDb db) : IdempotentConsumer<IndicatorsDb, ProjectArchived>(db)
-{
-    protected override Task Handle(ProjectArchived message, ConsumeContext<ProjectArchived> context) =>
-        ProjectReplicas.ApplyAsync(Db, message.Project, context.CancellationToken);
-}

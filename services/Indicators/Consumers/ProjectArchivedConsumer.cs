@@ -1,0 +1,15 @@
+using KpiTracker.Contracts;
+using KpiTracker.Indicators.Data;
+using KpiTracker.ServiceDefaults.Messaging;
+using MassTransit;
+
+namespace KpiTracker.Indicators.Consumers;
+
+// Declared, revised and archived all carry the project's whole state afterwards: each applies it
+// to the replica under the same version rule, so their relative order does not matter.
+
+public sealed class ProjectArchivedConsumer(IndicatorsDb db) : IdempotentConsumer<IndicatorsDb, ProjectArchived>(db)
+{
+    protected override Task Handle(ProjectArchived message, ConsumeContext<ProjectArchived> context) =>
+        ProjectReplicas.ApplyAsync(Db, message.Project, context.CancellationToken);
+}

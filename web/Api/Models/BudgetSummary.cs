@@ -1,0 +1,3 @@
+namespace KpiTracker.Web.Api.Models;
+
+public sealed record BudgetSummary(decimal Annual, decimal Executed, decimal? ExecutionRate);

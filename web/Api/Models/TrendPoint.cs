@@ -1,0 +1,3 @@
+namespace KpiTracker.Web.Api.Models;
+
+public sealed record TrendPoint(string Period, decimal? Value, string? Judgement);
