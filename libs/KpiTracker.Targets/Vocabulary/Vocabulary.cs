@@ -16,6 +16,9 @@ public static class Vocabulary
     /// <summary>The label of a stored code (or label); the text itself when it is neither, so a read never fails on a wording.</summary>
     public static string LabelOf<T>(string code) where T : struct, Enum => TryParse<T>(code, out var v) ? Label(v) : code;
 
+    /// <summary>The code of a stored code (or label); the text itself when it is neither, as <see cref="LabelOf{T}"/>.</summary>
+    public static string CodeOf<T>(string code) where T : struct, Enum => TryParse<T>(code, out var v) ? Code(v) : code;
+
     /// <summary>Every value of the enum, in declaration order.</summary>
     public static IReadOnlyList<T> Values<T>() where T : struct, Enum => Table<T>.Values;
 

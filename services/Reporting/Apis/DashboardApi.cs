@@ -87,6 +87,6 @@ public static class DashboardApi
             LightCounts.Of(applicable.Select(i => i.Evaluation.Light)), StatusCounts.Of(applicable.Select(i => i.Evaluation.Status)),
             o.Indicators.Select(i => DashboardIndicator.From(i, lastValues.GetValueOrDefault(i.Row.Id))).ToList(), o.Pack.Ref,
             Projected.Score(o), Projected.Grade(o), Projected.GradeLabel(o), Projected.PointsAtRisk(o),
-            o.Project.DeclarationStatus, DeclarationLabels.Of(o.Project.DeclarationStatus)));
+            o.Project.DeclarationStatus, Vocabulary.LabelOf<DeclarationStatus>(o.Project.DeclarationStatus)));
     }
 }

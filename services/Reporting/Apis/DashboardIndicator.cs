@@ -17,7 +17,7 @@ public sealed record DashboardIndicator(
     /// <summary>The line of one indicator; the LastChanged fields are its definition's last change, the LastValue ones <paramref name="last"/>.</summary>
     public static DashboardIndicator From(IndicatorOutcome o, LastValue? last) => new(
         o.Row.Id, Vocabulary.Code(o.Level1), Vocabulary.Label(o.Level1),
-        IndicatorTypes.CodeOf<Level2>(o.Row.Level2), Vocabulary.LabelOf<Level2>(o.Row.Level2), o.Row.Name,
+        Vocabulary.CodeOf<Level2>(o.Row.Level2), Vocabulary.LabelOf<Level2>(o.Row.Level2), o.Row.Name,
         o.Row.TargetText, ParsedTargetView.From(o.Target), Vocabulary.Code(o.Aggregation), Vocabulary.Code(o.Frequency),
         o.Actual, Numbers.Display(o), o.Judgement is { } j ? Vocabulary.Code(j) : null,
         o.Evaluation.Status == KpiTracker.Targets.Status.NoData && o.Actual is null && o.Judgement is null ? null : Numbers.Ratio(o.Evaluation.Completion),

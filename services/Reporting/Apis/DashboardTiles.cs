@@ -57,7 +57,7 @@ public sealed class DashboardTiles(IMemoryCache cache)
             Numbers.Ratio(o.ExecutionRate), Vocabulary.Code(o.BudgetLight), applicable.Count,
             LightCounts.Of(applicable.Select(i => i.Evaluation.Light)), StatusCounts.Of(applicable.Select(i => i.Evaluation.Status)),
             o.Project.LongTerm, o.Pack.Ref, Projected.Score(o), Projected.Grade(o), Projected.GradeLabel(o), Projected.PointsAtRisk(o),
-            o.Project.DeclarationStatus, DeclarationLabels.Of(o.Project.DeclarationStatus));
+            o.Project.DeclarationStatus, Vocabulary.LabelOf<DeclarationStatus>(o.Project.DeclarationStatus));
         return new ProjectTile(row, o.Project.AnnualBudget, o.Executed, o.Project.IsDepartmentOverall);
     }
 }

@@ -162,7 +162,8 @@ public static class EvaluationsApi
         var p = inputs.Project;
         if (!caller.CanManage(p.DepartmentPath)) return TypedResults.Problem(KpiProblems.Forbidden($"Only an admin or a manager of {p.DepartmentCode} may close the year."));
         if (inputs.Year?.Closed == true) return TypedResults.Problem(KpiProblems.Conflict("The year is already closed."));
-        if (!DeclarationLabels.IsApproved(p.DeclarationStatus)) return NotApproved(p.DeclarationStatus);
+        var approved = Vocabulary.TryParse<DeclarationStatus>(p.DeclarationStatus, out var declaration) && declaration == DeclarationStatus.Approved;
+        if (!approved) return NotApproved(p.DeclarationStatus);
 
         // Judged as it will stand once closed: what is not met by now is missed.
         var asClosed = s.Compute(inputs with { Year = new ProjectYear { ProjectId = id, FiscalYear = p.FiscalYear, Closed = true } }, 12);
@@ -194,10 +195,10 @@ public static class EvaluationsApi
 
     /// <summary>409 naming the declaration's status: a year is closed only on an approved (已批复) declaration.</summary>
     static ProblemHttpResult NotApproved(string status) => TypedResults.Problem(KpiProblems.Field(409, "The declaration is not approved",
-            "declarationStatus", $"is {status} ({DeclarationLabels.Of(status)}); closing the year needs approved (已批复).",
-            detail: $"The project's declaration is {status} ({DeclarationLabels.Of(status)}): a year can only be closed on an approved (已批复) declaration.")
+            "declarationStatus", $"is {status} ({Vocabulary.LabelOf<DeclarationStatus>(status)}); closing the year needs approved (已批复).",
+            detail: $"The project's declaration is {status} ({Vocabulary.LabelOf<DeclarationStatus>(status)}): a year can only be closed on an approved (已批复) declaration.")
         .With("declarationStatus", status)
-        .With("declarationStatusLabel", DeclarationLabels.Of(status)));
+        .With("declarationStatusLabel", Vocabulary.LabelOf<DeclarationStatus>(status)));
 
     public static async Task<Results<Ok<Evaluation>, ProblemHttpResult>> Reopen(
         Guid id, ReopenRequest? request, HttpContext http, [AsParameters] ReportingServices s, CancellationToken ct)

@@ -8,7 +8,7 @@ public sealed record ForecastView(string AsOf, string? ExpectedValue, string Lik
     IReadOnlyList<CodeLabel> DeviationReasons, string? Note, string RecordedBy, DateTimeOffset RecordedAt)
 {
     public static ForecastView From(ForecastRow f) => new(
-        f.AsOf, f.ExpectedValue, IndicatorTypes.CodeOf<Likelihood>(f.Likelihood), Vocabulary.LabelOf<Likelihood>(f.Likelihood),
-        f.DeviationReasons.Select(r => new CodeLabel(IndicatorTypes.CodeOf<DeviationReason>(r), Vocabulary.LabelOf<DeviationReason>(r))).ToList(),
+        f.AsOf, f.ExpectedValue, Vocabulary.CodeOf<Likelihood>(f.Likelihood), Vocabulary.LabelOf<Likelihood>(f.Likelihood),
+        f.DeviationReasons.Select(r => new CodeLabel(Vocabulary.CodeOf<DeviationReason>(r), Vocabulary.LabelOf<DeviationReason>(r))).ToList(),
         f.Note, f.RecordedBy, f.RecordedAt);
 }

@@ -42,7 +42,7 @@ public static class MonitoringApi
             var f = latest.GetValueOrDefault(i.Row.Id);
             var view = f is null ? null : ForecastView.From(f);
             return new MonitoringIndicator(i.Row.Id, Vocabulary.Code(i.Level1), Vocabulary.Label(i.Level1),
-                IndicatorTypes.CodeOf<Level2>(i.Row.Level2), Vocabulary.LabelOf<Level2>(i.Row.Level2), i.Row.Name,
+                Vocabulary.CodeOf<Level2>(i.Row.Level2), Vocabulary.LabelOf<Level2>(i.Row.Level2), i.Row.Name,
                 i.Row.TargetText, ParsedTargetView.From(i.Target), i.Actual, Numbers.Display(i),
                 i.Actual is null && i.Judgement is null ? null : Numbers.Ratio(i.Evaluation.Completion),
                 Vocabulary.Code(i.Evaluation.Status), Vocabulary.Code(i.Evaluation.Light), Vocabulary.Label(i.Evaluation.Light), i.Explained,

@@ -38,7 +38,7 @@ public static class EvaluationBuilder
                 max = Math.Round(points * band.Max, 2, MidpointRounding.AwayFromZero);
             }
             return new EvaluatedIndicator(i.Row.Id, Vocabulary.Code(i.Level1), Vocabulary.Label(i.Level1),
-                IndicatorTypes.CodeOf<Level2>(i.Row.Level2), Vocabulary.LabelOf<Level2>(i.Row.Level2), i.Row.Name,
+                Vocabulary.CodeOf<Level2>(i.Row.Level2), Vocabulary.LabelOf<Level2>(i.Row.Level2), i.Row.Name,
                 i.Row.TargetText, Apis.Numbers.Display(i), i.Actual,
                 i.Judgement is { } jj ? Vocabulary.Code(jj) : null, i.Judgement is { } jl ? Vocabulary.Label(jl) : null,
                 points, i.NotApplicable ? null : i.Score?.Score, i.Review?.Score, min, max, note, i.NotApplicable,

@@ -36,8 +36,6 @@ public static class IndicatorTypes
 
     public static Frequency FrequencyOf(IndicatorRow i) => Vocabulary.TryParse<Frequency>(i.Frequency, out var f) ? f : Frequency.Yearly;
 
-    public static string CodeOf<T>(string code) where T : struct, Enum => Vocabulary.TryParse<T>(code, out var v) ? Vocabulary.Code(v) : code;
-
     /// <summary>A measured value in the target's unit, or null when it does not convert (an error upstream).</summary>
     public static decimal? InTargetUnit(decimal? value, string? unit, string? targetUnit)
     {
