@@ -43,7 +43,7 @@ public static class IndicatorSnapshots
         row.ChangedBy = s.ChangedBy;
         row.ChangedByName = s.ChangedByName;
         row.ChangedAt = s.ChangedAt;
-        await db.RefreshIndicatorAsync(row, locked: true, ct);
+        await db.RefreshIndicatorAsync(row, ct);
     }
 }
 

@@ -38,7 +38,7 @@ public static class ProjectSnapshots
         {
             db.Projects.Add(row);
             // Spending may have arrived before the project did.
-            await db.RefreshSpendingAsync(row, locked: true, ct);
+            await db.RefreshSpendingAsync(row, ct);
         }
     }
 }

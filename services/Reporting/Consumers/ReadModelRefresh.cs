@@ -65,9 +65,9 @@ public static class ReadModelRefresh
         foreach (var row in rows) Summarize(row, measurements[row.Id], forecasts[row.Id]);
     }
 
-    public static async Task RefreshIndicatorAsync(this ReportingDb db, IndicatorRow row, bool locked, CancellationToken ct)
+    /// <summary>The row's summaries; its caller already holds the row's lock (every caller does: it read the row under it).</summary>
+    public static async Task RefreshIndicatorAsync(this ReportingDb db, IndicatorRow row, CancellationToken ct)
     {
-        if (!locked) await db.LockAsync(row.Id, ct);
         var measurements = await db.Measurements.AsNoTracking().Where(m => m.IndicatorId == row.Id).ToListAsync(ct);
         var forecasts = await db.Forecasts.AsNoTracking().Where(f => f.IndicatorId == row.Id).ToListAsync(ct);
         Summarize(row, measurements, forecasts);
@@ -119,13 +119,13 @@ public static class ReadModelRefresh
         {
             await db.LockAsync(id, ct);
             var row = await db.Projects.FirstOrDefaultAsync(p => p.Id == id, ct);
-            if (row is not null) await db.RefreshSpendingAsync(row, locked: true, ct);
+            if (row is not null) await db.RefreshSpendingAsync(row, ct);
         }
     }
 
-    public static async Task RefreshSpendingAsync(this ReportingDb db, ProjectRow row, bool locked, CancellationToken ct)
+    /// <summary>The project row's spending per period; its caller already holds the project's lock.</summary>
+    public static async Task RefreshSpendingAsync(this ReportingDb db, ProjectRow row, CancellationToken ct)
     {
-        if (!locked) await db.LockAsync(row.Id, ct);
         var entries = await db.Spending.AsNoTracking().Where(s => s.ProjectId == row.Id).Select(s => new { s.Period, s.Amount }).ToListAsync(ct);
         row.Spending = entries
             .Select(e => (Ok: Period.TryParse(e.Period, out var p), Period: p, e.Amount))
