@@ -88,7 +88,7 @@ public static class AuditApi
                 items.Add(new AuditRecordView(r.GetInt64(0), r.GetFieldValue<DateTimeOffset>(1), r.GetString(2), r.GetString(3), r.GetString(4),
                     r.GetString(5), r.GetString(6), r.GetFieldValue<string[]>(7), JsonOf(r, 8), JsonOf(r, 9), r.IsDBNull(10) ? null : r.GetString(10),
                     r.GetString(11), r.GetString(12)));
-        return TypedResults.Ok(new PagedList<AuditRecordView>(items, paging.Page, paging.PageSize, total));
+        return TypedResults.Ok(paging.List(items, total));
     }
 
     static JsonElement? JsonOf(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : JsonDocument.Parse(r.GetString(i)).RootElement.Clone();

@@ -1,4 +1,5 @@
 using KpiTracker.ServiceDefaults.Problems;
+using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.ServiceDefaults.Http;
 
@@ -23,4 +24,15 @@ public readonly record struct PageRequest(int Page, int PageSize)
         if (s < 1 || s > MaxSize) v.Add("pageSize", $"must be between 1 and {MaxSize}.");
         return new PageRequest(Math.Max(p, 1), Math.Clamp(s, 1, MaxSize));
     }
+
+    /// <summary>This page of an ordered query, and how many rows the whole query holds (the list's total).</summary>
+    public async Task<(List<T> Items, int Total)> ReadAsync<T>(IQueryable<T> ordered, CancellationToken ct)
+    {
+        var total = await ordered.CountAsync(ct);
+        var items = await ordered.Skip(Skip).Take(PageSize).ToListAsync(ct);
+        return (items, total);
+    }
+
+    /// <summary>The list answer (API.md: items, page, pageSize, total) for this page.</summary>
+    public PagedList<T> List<T>(IReadOnlyList<T> items, int total) => new(items, Page, PageSize, total);
 }

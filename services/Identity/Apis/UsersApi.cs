@@ -49,12 +49,10 @@ public static class UsersApi
         if (!string.IsNullOrWhiteSpace(dept)) query = query.Where(u => u.Departments.Contains(dept.Trim()));
         if (roleCode is not null)
             query = query.Where(u => s.Db.UserRoles.Any(ur => ur.UserId == u.Id && s.Db.Roles.Any(r => r.Id == ur.RoleId && r.Name == roleCode)));
-        var total = await query.CountAsync(ct);
-        var items = await query.OrderBy(u => u.UserName).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(ct);
+        var (items, total) = await paging.ReadAsync(query.OrderBy(u => u.UserName), ct);
         var roles = await RolesOfAsync(s, items.Select(u => u.Id).ToList(), ct);
         var now = s.Clock.GetUtcNow();
-        return TypedResults.Ok(new PagedList<UserView>(
-            items.Select(u => UserView.From(u, roles[u.Id], now)).ToList(), paging.Page, paging.PageSize, total));
+        return TypedResults.Ok(paging.List(items.Select(u => UserView.From(u, roles[u.Id], now)).ToList(), total));
     }
 
     public static async Task<Results<Ok<UserView>, ProblemHttpResult>> GetUser(string id, HttpContext http, IdentityServices s)

@@ -94,10 +94,9 @@ public static class AdjustmentsApi
         if (!v.IsValid) return TypedResults.Problem(KpiProblems.Malformed(v));
         if (!await IndicatorsApi.Visible(s.Db.Indicators.AsNoTracking(), http).AnyAsync(i => i.Id == id, ct))
             return TypedResults.Problem(KpiProblems.NotFound("Indicator", id));
-        var query = s.Db.TargetAdjustments.AsNoTracking().Where(a => a.IndicatorId == id);
-        var total = await query.CountAsync(ct);
-        var items = await query.OrderBy(a => a.RequestedAt).ThenBy(a => a.Id).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(ct);
-        return TypedResults.Ok(new PagedList<AdjustmentView>(items.Select(AdjustmentView.From).ToList(), paging.Page, paging.PageSize, total));
+        var (items, total) = await paging.ReadAsync(
+            s.Db.TargetAdjustments.AsNoTracking().Where(a => a.IndicatorId == id).OrderBy(a => a.RequestedAt).ThenBy(a => a.Id), ct);
+        return TypedResults.Ok(paging.List(items.Select(AdjustmentView.From).ToList(), total));
     }
 
     public static async Task<Results<Ok<AdjustmentView>, ProblemHttpResult>> GetAdjustment(
@@ -173,10 +172,8 @@ public static class AdjustmentsApi
         if (!v.IsValid) return TypedResults.Problem(KpiProblems.Malformed(v));
         if (!await IndicatorsApi.Visible(s.Db.Indicators.AsNoTracking(), http).AnyAsync(i => i.Id == id, ct))
             return TypedResults.Problem(KpiProblems.NotFound("Indicator", id));
-        var query = s.Db.IndicatorVersions.AsNoTracking().Where(x => x.IndicatorId == id);
-        var total = await query.CountAsync(ct);
-        var items = await query.OrderBy(x => x.Version).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(ct);
-        return TypedResults.Ok(new PagedList<IndicatorVersionView>(items.Select(IndicatorVersionView.From).ToList(), paging.Page, paging.PageSize, total));
+        var (items, total) = await paging.ReadAsync(s.Db.IndicatorVersions.AsNoTracking().Where(x => x.IndicatorId == id).OrderBy(x => x.Version), ct);
+        return TypedResults.Ok(paging.List(items.Select(IndicatorVersionView.From).ToList(), total));
     }
 
     /// <summary>The checks approve and return share: visible, the reviewer's right, the reason, still pending.</summary>

@@ -89,10 +89,8 @@ public static class IndicatorsApi
         if (level1 is not null) query = query.Where(i => i.Level1 == l1);
         if (includeRetired != true) query = query.Where(i => !i.Retired);
 
-        var total = await query.CountAsync(ct);
-        var items = await query.OrderBy(i => i.ProjectId).ThenBy(i => i.Sequence)
-            .Skip(paging.Skip).Take(paging.PageSize).ToListAsync(ct);
-        return TypedResults.Ok(new PagedList<IndicatorView>(items.Select(IndicatorView.From).ToList(), paging.Page, paging.PageSize, total));
+        var (items, total) = await paging.ReadAsync(query.OrderBy(i => i.ProjectId).ThenBy(i => i.Sequence), ct);
+        return TypedResults.Ok(paging.List(items.Select(IndicatorView.From).ToList(), total));
     }
 
     public static async Task<Results<Ok<IndicatorView>, ProblemHttpResult>> GetIndicator(

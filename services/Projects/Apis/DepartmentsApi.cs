@@ -59,9 +59,8 @@ public static class DepartmentsApi
         var paging = PageRequest.From(page, pageSize, v);
         if (!v.IsValid) return TypedResults.Problem(KpiProblems.Malformed(v));
         var query = Visible(s.Db.Departments.AsNoTracking(), http.Caller());
-        var total = await query.CountAsync(ct);
-        var items = await query.OrderBy(d => d.Code).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(ct);
-        return TypedResults.Ok(new PagedList<DepartmentView>(items.Select(DepartmentView.From).ToList(), paging.Page, paging.PageSize, total));
+        var (items, total) = await paging.ReadAsync(query.OrderBy(d => d.Code), ct);
+        return TypedResults.Ok(paging.List(items.Select(DepartmentView.From).ToList(), total));
     }
 
     public static async Task<Results<Ok<DepartmentView>, ProblemHttpResult>> GetDepartment(

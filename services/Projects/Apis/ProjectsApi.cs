@@ -99,9 +99,8 @@ public static class ProjectsApi
             CountOf(DeclarationStatus.Approved), CountOf(DeclarationStatus.Returned));
         if (statuses is { Length: > 0 }) query = query.Where(p => statuses.Contains(p.Status));
 
-        var total = await query.CountAsync(ct);
-        var items = await query.OrderBy(p => p.DepartmentCode).ThenBy(p => p.FiscalYear).ThenBy(p => p.Name).ThenBy(p => p.Id)
-            .Skip(paging.Skip).Take(paging.PageSize).ToListAsync(ct);
+        var (items, total) = await paging.ReadAsync(
+            query.OrderBy(p => p.DepartmentCode).ThenBy(p => p.FiscalYear).ThenBy(p => p.Name).ThenBy(p => p.Id), ct);
         return TypedResults.Ok(new ProjectList(items.Select(ProjectView.From).ToList(), paging.Page, paging.PageSize, total, counts));
     }
 

@@ -58,10 +58,8 @@ public static class ReconciliationApi
         if (!v.IsValid) return TypedResults.Problem(KpiProblems.Unprocessable(v));
         var query = db.DeadLetters.AsNoTracking();
         if (projectId is { } p) query = query.Where(d => d.ProjectId == p);
-        var total = await query.CountAsync(ct);
-        var items = await query.OrderByDescending(d => d.FailedAt).ThenBy(d => d.Id).Skip(paging.Skip).Take(paging.PageSize)
-            .Select(d => new DeadLetterView(d.Id, d.Kind, d.ItemId, d.ItemVersion, d.ProjectId, d.MessageId, d.MessageType, d.Reason, d.Failures, d.FailedAt))
-            .ToListAsync(ct);
-        return TypedResults.Ok(new PagedList<DeadLetterView>(items, paging.Page, paging.PageSize, total));
+        var (items, total) = await paging.ReadAsync(query.OrderByDescending(d => d.FailedAt).ThenBy(d => d.Id)
+            .Select(d => new DeadLetterView(d.Id, d.Kind, d.ItemId, d.ItemVersion, d.ProjectId, d.MessageId, d.MessageType, d.Reason, d.Failures, d.FailedAt)), ct);
+        return TypedResults.Ok(paging.List(items, total));
     }
 }

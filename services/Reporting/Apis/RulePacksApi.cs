@@ -52,12 +52,11 @@ public static class RulePacksApi
         var query = s.Db.RulePackAssignments.AsNoTracking();
         if (fiscalYear is { } y) query = query.Where(a => a.FiscalYear == y);
         if (!string.IsNullOrWhiteSpace(rootCode)) query = query.Where(a => a.RootCode == rootCode);
-        var total = await query.CountAsync(ct);
-        var rows = await query.OrderBy(a => a.FiscalYear).ThenBy(a => a.RootCode).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(ct);
+        var (rows, total) = await paging.ReadAsync(query.OrderBy(a => a.FiscalYear).ThenBy(a => a.RootCode), ct);
         var codes = rows.Select(r => r.RootCode).Distinct().ToArray();
         var names = await s.Db.Departments.AsNoTracking().Where(d => codes.Contains(d.Code)).ToDictionaryAsync(d => d.Code, d => d.Name, ct);
         var items = rows.Select(r => View(s, r.RootCode, names.GetValueOrDefault(r.RootCode), r.FiscalYear, r)).ToList();
-        return TypedResults.Ok(new PagedList<RulePackAssignmentView>(items, paging.Page, paging.PageSize, total));
+        return TypedResults.Ok(paging.List(items, total));
     }
 
     public static async Task<Results<Ok<RulePackAssignmentView>, ProblemHttpResult>> GetAssignment(
