@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using KpiTracker.Web.Api.Models;
 
 namespace KpiTracker.Web.Api;
 

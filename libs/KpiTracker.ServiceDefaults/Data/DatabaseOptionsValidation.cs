@@ -1,4 +1,5 @@
 using KpiTracker.ServiceDefaults.Configuration;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace KpiTracker.ServiceDefaults.Data;

@@ -1,3 +1,5 @@
+using KpiTracker.ServiceDefaults.Problems;
+
 namespace KpiTracker.ServiceDefaults.Http;
 
 /// <summary>A page of a list, as API.md shapes every list.</summary>

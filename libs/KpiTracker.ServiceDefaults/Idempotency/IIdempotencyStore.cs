@@ -1,3 +1,6 @@
+using KpiTracker.ServiceDefaults.Data;
+using Microsoft.EntityFrameworkCore;
+
 namespace KpiTracker.ServiceDefaults.Idempotency;
 
 /// <summary>

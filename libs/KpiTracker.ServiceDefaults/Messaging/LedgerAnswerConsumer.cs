@@ -1,5 +1,8 @@
 using KpiTracker.Contracts;
 using KpiTracker.ServiceDefaults.Data;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using NpgsqlTypes;
 
 namespace KpiTracker.ServiceDefaults.Messaging;

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace KpiTracker.ServiceDefaults.Retention;
 
 public sealed class RetentionOptionsValidation : IValidateOptions<RetentionOptions>

@@ -1,3 +1,5 @@
+using KpiTracker.Identity.Model;
+
 namespace KpiTracker.Identity.Apis;
 
 /// <summary>POST /api/users/{id}/password: an administrator sets a new password.</summary>

@@ -1,3 +1,5 @@
+using KpiTracker.Identity.Model;
+
 namespace KpiTracker.Identity.Apis;
 
 /// <summary>PUT /api/users/{id}: the display name, roles and departments, all replaced.</summary>

@@ -1,4 +1,5 @@
 using KpiTracker.Declarations;
+using KpiTracker.Targets;
 
 namespace KpiTracker.Imports.Apis;
 

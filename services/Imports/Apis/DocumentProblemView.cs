@@ -1,3 +1,6 @@
+using KpiTracker.Declarations;
+using KpiTracker.Targets;
+
 namespace KpiTracker.Imports.Apis;
 
 public sealed record DocumentProblemView(int Line, string Message, string Severity, string SeverityLabel);

@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using System.Text.Json;
+using KpiTracker.Indicators.Model;
 using KpiTracker.Targets;
 
 namespace KpiTracker.Indicators.Apis;

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using System.Text.Json;
 using KpiTracker.Indicators.Model;
 using KpiTracker.Targets;
 

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using KpiTracker.Indicators.Model;
 using KpiTracker.Targets;
 
 namespace KpiTracker.Indicators.Apis;

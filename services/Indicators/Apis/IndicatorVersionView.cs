@@ -1,5 +1,7 @@
+using System.Text.Json.Serialization;
 using System.Text.Json;
 using KpiTracker.Indicators.Model;
+using KpiTracker.Targets;
 
 namespace KpiTracker.Indicators.Apis;
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using KpiTracker.Indicators.Model;
 using KpiTracker.Targets;
 

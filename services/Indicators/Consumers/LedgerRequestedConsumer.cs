@@ -1,7 +1,9 @@
 using KpiTracker.Contracts;
 using KpiTracker.Indicators.Data;
+using KpiTracker.Indicators.Model;
 using KpiTracker.ServiceDefaults.Messaging;
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Indicators.Consumers;
 

@@ -1,3 +1,5 @@
+using KpiTracker.Targets;
+
 namespace KpiTracker.Indicators.Model;
 
 public enum AdjustmentStatus { Pending, Approved, Returned }

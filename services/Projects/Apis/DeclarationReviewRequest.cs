@@ -1,3 +1,6 @@
+using KpiTracker.Projects.Model;
+using KpiTracker.Targets;
+
 namespace KpiTracker.Projects.Apis;
 
 /// <summary>The body of submit, approve and return: a reason (required to return, optional otherwise).</summary>

@@ -1,4 +1,5 @@
 using KpiTracker.Projects.Model;
+using KpiTracker.Targets;
 
 namespace KpiTracker.Projects.Apis;
 

@@ -1,3 +1,6 @@
+using KpiTracker.Projects.Model;
+using KpiTracker.Targets;
+
 namespace KpiTracker.Projects.Apis;
 
 /// <summary>How many visible projects stand in each status, over the whole filter but the status itself.</summary>

@@ -1,3 +1,5 @@
+using KpiTracker.Reporting.Calculation;
+
 namespace KpiTracker.Reporting.Exports;
 
 public readonly record struct FormCell(object? Value, CellStyle Style)

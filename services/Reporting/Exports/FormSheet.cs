@@ -1,3 +1,5 @@
+using KpiTracker.Reporting.Calculation;
+
 namespace KpiTracker.Reporting.Exports;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using KpiTracker.Targets;
 
 namespace KpiTracker.Cli.Demo;

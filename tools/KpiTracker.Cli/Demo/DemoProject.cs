@@ -1,3 +1,6 @@
+using System.Globalization;
+using KpiTracker.Targets;
+
 namespace KpiTracker.Cli.Demo;
 
 /// <summary>A project of the demo with its budget and indicators.</summary>

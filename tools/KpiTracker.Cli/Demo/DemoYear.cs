@@ -1,3 +1,6 @@
+using System.Globalization;
+using KpiTracker.Targets;
+
 namespace KpiTracker.Cli.Demo;
 
 /// <summary>The generated year of one department.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace KpiTracker.Web.Api.Models;
 
 public sealed record MeasurementHistory(Guid Id, Guid IndicatorId, Guid ProjectId, string Period, int CurrentVersion, IReadOnlyList<MeasurementVersion> Versions);

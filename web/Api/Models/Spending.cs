@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace KpiTracker.Web.Api.Models;
 
 public sealed record Spending(
