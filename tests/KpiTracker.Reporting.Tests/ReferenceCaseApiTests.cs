@@ -42,8 +42,7 @@ public sealed class ReferenceCaseApiTests(ReportingFactory factory) : IClassFixt
         var department = root + "01";
         var s = new Scenario
         {
-            Project = Scenario.NewProject(department, [root, department], c.Name, c.AnnualBudget, new FundingLine("generalPublicBudget", c.AnnualBudget))
-                with { FiscalYear = c.FiscalYear },
+            Project = Scenario.NewProject(department, [root, department], c.Name, c.AnnualBudget, new FundingLine("generalPublicBudget", c.AnnualBudget)) with { FiscalYear = c.FiscalYear },
         };
         s.Departments.Add(Scenario.Department(root, "参考案例区", root));
         s.Departments.Add(Scenario.Department(department, "参考案例单位", root, department));

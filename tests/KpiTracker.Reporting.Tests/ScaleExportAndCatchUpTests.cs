@@ -363,7 +363,9 @@ sealed class Measure
                 peakCommitted = Math.Max(peakCommitted, GC.GetGCMemoryInfo().TotalCommittedBytes);
                 Thread.Sleep(20);
             }
-        }) { IsBackground = true, Name = "memory sampler" };
+        });
+        sampler.IsBackground = true;
+        sampler.Name = "memory sampler";
         sampler.Start();
         var sw = Stopwatch.StartNew();
         T result;
