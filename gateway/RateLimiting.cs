@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using KpiTracker.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace KpiTracker.Gateway;

@@ -1,6 +1,5 @@
 using KpiTracker.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Mvc;
 
 namespace KpiTracker.Gateway;
 

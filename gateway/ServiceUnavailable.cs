@@ -1,8 +1,6 @@
 using System.Globalization;
 using KpiTracker.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Mvc;
 using Yarp.ReverseProxy.Forwarder;
-using Yarp.ReverseProxy.Model;
 
 namespace KpiTracker.Gateway;
 

@@ -7,7 +7,6 @@ using KpiTracker.ServiceDefaults.Problems;
 using KpiTracker.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace KpiTracker.ServiceDefaults;

@@ -1,4 +1,3 @@
-using System.Net;
 using KpiTracker.Identity.Account;
 using KpiTracker.Identity.Clients;
 using KpiTracker.Identity.Data;

@@ -1,9 +1,9 @@
-using KpiTracker.ServiceDefaults.Audit;
 using KpiTracker.Identity;
 using KpiTracker.Identity.Account;
 using KpiTracker.Identity.Apis;
 using KpiTracker.Identity.Data;
 using KpiTracker.ServiceDefaults;
+using KpiTracker.ServiceDefaults.Audit;
 using KpiTracker.ServiceDefaults.Data;
 
 var builder = WebApplication.CreateBuilder(args);

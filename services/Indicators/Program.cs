@@ -1,8 +1,8 @@
-using KpiTracker.ServiceDefaults.Audit;
 using KpiTracker.Indicators;
 using KpiTracker.Indicators.Apis;
 using KpiTracker.Indicators.Data;
 using KpiTracker.ServiceDefaults;
+using KpiTracker.ServiceDefaults.Audit;
 using KpiTracker.ServiceDefaults.Data;
 
 var builder = WebApplication.CreateBuilder(args);

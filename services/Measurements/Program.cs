@@ -1,8 +1,8 @@
-using KpiTracker.ServiceDefaults.Audit;
 using KpiTracker.Measurements;
 using KpiTracker.Measurements.Apis;
 using KpiTracker.Measurements.Data;
 using KpiTracker.ServiceDefaults;
+using KpiTracker.ServiceDefaults.Audit;
 using KpiTracker.ServiceDefaults.Data;
 
 var builder = WebApplication.CreateBuilder(args);

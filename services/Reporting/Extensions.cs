@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using KpiTracker.Reporting.Apis;
 using KpiTracker.Reporting.Consumers;
 using KpiTracker.Reporting.Data;
@@ -7,6 +6,7 @@ using KpiTracker.Reporting.RulePacks;
 using KpiTracker.Reporting.Telemetry;
 using KpiTracker.ServiceDefaults.Data;
 using KpiTracker.ServiceDefaults.Messaging;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KpiTracker.Reporting;
 

@@ -1,7 +1,7 @@
-using KpiTracker.ServiceDefaults.Audit;
 using KpiTracker.Reporting;
 using KpiTracker.Reporting.Data;
 using KpiTracker.ServiceDefaults;
+using KpiTracker.ServiceDefaults.Audit;
 using KpiTracker.ServiceDefaults.Data;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -1,7 +1,7 @@
-using KpiTracker.ServiceDefaults.Auth;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using KpiTracker.ServiceDefaults.Auth;
 
 namespace KpiTracker.Abuse;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using KpiTracker.Declarations;
 
 namespace KpiTracker.Declarations.Tests;
 

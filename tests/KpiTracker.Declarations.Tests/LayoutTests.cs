@@ -1,5 +1,3 @@
-using KpiTracker.Declarations;
-
 namespace KpiTracker.Declarations.Tests;
 
 /// <summary>Small hand-made forms for layouts the seeds do not have.</summary>

@@ -1,5 +1,4 @@
 using CsCheck;
-using KpiTracker.Declarations;
 
 namespace KpiTracker.Declarations.Tests;
 

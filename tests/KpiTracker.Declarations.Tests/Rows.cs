@@ -1,5 +1,3 @@
-using KpiTracker.Declarations;
-
 namespace KpiTracker.Declarations.Tests;
 
 /// <summary>Indicators as one line each, "line L1|L2|name|target|standard", ∅ for null: a failing list shows a readable diff.</summary>

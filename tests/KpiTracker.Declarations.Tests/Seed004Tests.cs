@@ -1,5 +1,3 @@
-using KpiTracker.Declarations;
-
 namespace KpiTracker.Declarations.Tests;
 
 /// <summary>

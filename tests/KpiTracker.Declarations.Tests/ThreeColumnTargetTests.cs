@@ -19,8 +19,14 @@ public sealed class ThreeColumnTargetTests
             var project = XlsxDeclaration.Example().Projects[0];
             var projectRow = XlsxDeclaration.ProjectColumns.Select(c => c switch
             {
-                "部门编码" => "18001", "部门名称" => "武汉市东西湖区大数据中心", "年度" => "2021", "项目名称" => project.Name,
-                "项目类型" => "常年性", "当年预算" => "100", "项目总预算" => "100", _ => (object?)null,
+                "部门编码" => "18001",
+                "部门名称" => "武汉市东西湖区大数据中心",
+                "年度" => "2021",
+                "项目名称" => project.Name,
+                "项目类型" => "常年性",
+                "当年预算" => "100",
+                "项目总预算" => "100",
+                _ => (object?)null,
             }).ToArray();
             XlsxSheetWriter.AddSheet(workbook, sheets, 1, XlsxDeclaration.ProjectsSheet, XlsxDeclaration.ProjectColumns, [projectRow]);
             XlsxSheetWriter.AddSheet(workbook, sheets, 2, XlsxDeclaration.ExpensesSheet, XlsxDeclaration.ExpenseColumns, []);

@@ -1,5 +1,3 @@
-using KpiTracker.Testing.Processes;
-
 namespace KpiTracker.EndToEnd;
 
 /// <summary>One running stack shared by every end-to-end test class.</summary>

@@ -1,6 +1,6 @@
 using KpiTracker.ServiceDefaults.Auth;
-using Microsoft.AspNetCore.Hosting;
 using KpiTracker.Testing;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace KpiTracker.Gateway.Tests;

@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.Json;
-
 namespace KpiTracker.Identity.Tests;
 
 /// <summary>Reading the sign-in page as a browser would, without a browser.</summary>

@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using KpiTracker.Contracts;
-using KpiTracker.Testing;
 
 namespace KpiTracker.Measurements.Tests;
 

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using KpiTracker.Contracts;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
-using KpiTracker.Testing;
 
 namespace KpiTracker.Measurements.Tests;
 

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using KpiTracker.Contracts;
-using KpiTracker.Testing;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 

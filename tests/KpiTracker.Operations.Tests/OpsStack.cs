@@ -1,5 +1,5 @@
-using KpiTracker.Testing;
 using KpiTracker.Operations.Tests.Otlp;
+using KpiTracker.Testing;
 using Npgsql;
 
 namespace KpiTracker.Operations.Tests;

@@ -5,8 +5,8 @@ using System.Text.Json;
 using KpiTracker.Contracts;
 using KpiTracker.Projects.Data;
 using KpiTracker.Targets;
-using MassTransit;
 using KpiTracker.Testing;
+using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using KpiTracker.Contracts;
 using KpiTracker.Testing;
 using Microsoft.EntityFrameworkCore;

@@ -4,7 +4,6 @@ using System.Text;
 using KpiTracker.Contracts;
 using KpiTracker.Reporting.Model;
 using KpiTracker.Reporting.Reconciliation;
-using KpiTracker.Testing;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -3,7 +3,6 @@ using KpiTracker.Contracts;
 using KpiTracker.Reporting.Data;
 using KpiTracker.Reporting.Model;
 using KpiTracker.Testing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 

@@ -1,9 +1,9 @@
+using System.Net.Sockets;
 using System.Text.Json;
 using KpiTracker.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace KpiTracker.ServiceDefaults.Tests;

@@ -5,7 +5,6 @@ using KpiTracker.ServiceDefaults.Idempotency;
 using KpiTracker.ServiceDefaults.Problems;
 using KpiTracker.Testing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;

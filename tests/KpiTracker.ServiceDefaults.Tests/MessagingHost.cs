@@ -1,7 +1,6 @@
 using KpiTracker.ServiceDefaults.Data;
 using KpiTracker.ServiceDefaults.Messaging;
 using KpiTracker.Testing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -187,7 +187,11 @@ public class ScoringTests
     {
         var regional = RuleSet.Default with
         {
-            CumulativeLights = new LightBands(0.85m, 0.6m), MonitoringMonth = 6, OverAchievementNote = 1.3m, ScoreDecimals = 0, LowerIsBetterFormula = LowerIsBetterFormula.LinearToZeroAtDouble,
+            CumulativeLights = new LightBands(0.85m, 0.6m),
+            MonitoringMonth = 6,
+            OverAchievementNote = 1.3m,
+            ScoreDecimals = 0,
+            LowerIsBetterFormula = LowerIsBetterFormula.LinearToZeroAtDouble,
             Weights = new Level1Weights(40m, 10m, 30m, 10m, 10m),
         };
 

@@ -1,5 +1,3 @@
-using KpiTracker.Targets;
-
 namespace KpiTracker.Targets.Tests;
 
 public sealed class TextNormalizerTests

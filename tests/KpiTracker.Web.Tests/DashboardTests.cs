@@ -1,4 +1,3 @@
-using System.Text.Json;
 using KpiTracker.Testing;
 using KpiTracker.Web.Tests.Pages;
 using KpiTracker.Web.Tests.Support;

@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-
 namespace KpiTracker.Web.Api;
 
 /// <summary>

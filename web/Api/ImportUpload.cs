@@ -1,6 +1,3 @@
-using System.Net.Http.Headers;
-using KpiTracker.Web.Api.Models;
-
 namespace KpiTracker.Web.Api;
 
 /// <summary>What the 导入 page sends: the chosen file and the options, as typed.</summary>

@@ -1,5 +1,3 @@
-using KpiTracker.Web.Api.Models;
-
 namespace KpiTracker.Web.Api;
 
 /// <summary>A reviewer's word on one indicator; what is null is left as it was.</summary>

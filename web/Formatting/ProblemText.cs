@@ -120,7 +120,11 @@ public static partial class ProblemText
     private static partial Regex CannotReport();
     static string StepLabel(string action) => action switch
     {
-        "submitted" => "提交", "accepted" => "接受", "returned" => "退回", "reopened" => "重新打开", "approved" => "批复",
+        "submitted" => "提交",
+        "accepted" => "接受",
+        "returned" => "退回",
+        "reopened" => "重新打开",
+        "approved" => "批复",
         _ => "进行此操作",
     };
 

@@ -44,22 +44,38 @@ public static class Zh
 
     public static string Grade(string? grade) => grade switch
     {
-        "excellent" => "优", "good" => "良", "fair" => "中", "poor" => "差", null => "—", _ => grade,
+        "excellent" => "优",
+        "good" => "良",
+        "fair" => "中",
+        "poor" => "差",
+        null => "—",
+        _ => grade,
     };
 
     public static string LightLabel(string? light) => light switch
     {
-        "green" => "绿灯", "yellow" => "黄灯", "red" => "红灯", "blue" => "蓝灯", _ => "灰灯",
+        "green" => "绿灯",
+        "yellow" => "黄灯",
+        "red" => "红灯",
+        "blue" => "蓝灯",
+        _ => "灰灯",
     };
 
     public static string StatusLabel(string? status) => status switch
     {
-        "met" => "已达成", "pending" => "进行中", "missed" => "未达成", _ => "无数据",
+        "met" => "已达成",
+        "pending" => "进行中",
+        "missed" => "未达成",
+        _ => "无数据",
     };
 
     public static string Judgement(string? judgement) => judgement switch
     {
-        "achieved" => "达成", "partiallyAchieved" => "部分达成", "notAchieved" => "未达成", null => "—", _ => judgement,
+        "achieved" => "达成",
+        "partiallyAchieved" => "部分达成",
+        "notAchieved" => "未达成",
+        null => "—",
+        _ => judgement,
     };
 
     public static readonly string[] Lights = ["red", "yellow", "green", "blue", "grey"];

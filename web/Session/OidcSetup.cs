@@ -1,6 +1,5 @@
 using KpiTracker.Web.Api;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace KpiTracker.Web.Session;

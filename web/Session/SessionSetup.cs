@@ -1,5 +1,4 @@
 using KpiTracker.ServiceDefaults.Configuration;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Options;
 
 namespace KpiTracker.Web.Session;

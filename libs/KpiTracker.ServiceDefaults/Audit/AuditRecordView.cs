@@ -1,14 +1,4 @@
 using System.Text.Json;
-using KpiTracker.ServiceDefaults.Auth;
-using KpiTracker.ServiceDefaults.Http;
-using KpiTracker.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace KpiTracker.ServiceDefaults.Audit;
 

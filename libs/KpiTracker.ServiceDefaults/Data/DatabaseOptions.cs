@@ -1,7 +1,3 @@
-using KpiTracker.ServiceDefaults.Configuration;
-using Microsoft.Extensions.Options;
-using Npgsql;
-
 namespace KpiTracker.ServiceDefaults.Data;
 
 /// <summary>The service's own database (ConnectionStrings:Db), validated at start with the other settings.</summary>

@@ -1,9 +1,9 @@
+using KpiTracker.ServiceDefaults.Configuration;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using KpiTracker.ServiceDefaults.Configuration;
 
 namespace KpiTracker.ServiceDefaults.Data;
 

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.ServiceDefaults.Data;

@@ -1,5 +1,3 @@
-using KpiTracker.ServiceDefaults.Problems;
-
 namespace KpiTracker.ServiceDefaults.Http;
 
 /// <summary>A page of a list, as API.md shapes every list.</summary>

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using KpiTracker.ServiceDefaults.Auth;
 using KpiTracker.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KpiTracker.ServiceDefaults.Idempotency;

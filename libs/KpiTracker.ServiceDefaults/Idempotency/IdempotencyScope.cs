@@ -1,6 +1,3 @@
-using KpiTracker.ServiceDefaults.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.ServiceDefaults.Idempotency;
 
 /// <summary>One request's claim on its key, inside the transaction the handler's writes join.</summary>

@@ -1,4 +1,3 @@
-using KpiTracker.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.ServiceDefaults.Idempotency;

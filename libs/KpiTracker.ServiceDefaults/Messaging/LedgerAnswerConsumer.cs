@@ -1,9 +1,5 @@
 using KpiTracker.Contracts;
 using KpiTracker.ServiceDefaults.Data;
-using Microsoft.EntityFrameworkCore.Storage;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
-using NpgsqlTypes;
 
 namespace KpiTracker.ServiceDefaults.Messaging;
 

@@ -1,6 +1,6 @@
 using System.Net.Sockets;
-using Microsoft.EntityFrameworkCore;
 using KpiTracker.ServiceDefaults.Problems;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace KpiTracker.ServiceDefaults.Messaging;

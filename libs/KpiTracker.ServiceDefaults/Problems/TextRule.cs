@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace KpiTracker.ServiceDefaults.Problems;
 
 /// <summary>

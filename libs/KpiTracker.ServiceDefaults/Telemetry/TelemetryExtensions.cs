@@ -1,13 +1,11 @@
 using KpiTracker.ServiceDefaults.Logging;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 using OpenTelemetry;
-using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
-using Npgsql;
 using OpenTelemetry.Trace;
 
 namespace KpiTracker.ServiceDefaults.Telemetry;

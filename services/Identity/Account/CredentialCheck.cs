@@ -1,5 +1,5 @@
-using KpiTracker.Identity.Model;
 using KpiTracker.Identity.Data;
+using KpiTracker.Identity.Model;
 using KpiTracker.ServiceDefaults.Audit;
 using Microsoft.AspNetCore.Identity;
 

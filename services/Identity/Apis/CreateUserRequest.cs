@@ -1,5 +1,3 @@
-using KpiTracker.Identity.Model;
-
 namespace KpiTracker.Identity.Apis;
 
 /// <summary>POST /api/users. The id (the token's sub, what ownerIds name) defaults to "u-" + userName.</summary>

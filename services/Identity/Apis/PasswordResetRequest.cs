@@ -1,5 +1,3 @@
-using KpiTracker.Identity.Model;
-
 namespace KpiTracker.Identity.Apis;
 
 /// <summary>POST /api/users/{id}/password: an administrator sets a new password.</summary>

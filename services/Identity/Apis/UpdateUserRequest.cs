@@ -1,5 +1,3 @@
-using KpiTracker.Identity.Model;
-
 namespace KpiTracker.Identity.Apis;
 
 /// <summary>PUT /api/users/{id}: the display name, roles and departments, all replaced.</summary>

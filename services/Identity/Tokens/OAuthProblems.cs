@@ -1,7 +1,5 @@
 using KpiTracker.ServiceDefaults.Problems;
 using Microsoft.AspNetCore;
-using Microsoft.AspNetCore.Mvc;
-using OpenIddict.Server;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 using static OpenIddict.Server.OpenIddictServerEvents;
 

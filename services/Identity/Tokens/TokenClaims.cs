@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using KpiTracker.Identity.Model;
 using KpiTracker.ServiceDefaults.Auth;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;

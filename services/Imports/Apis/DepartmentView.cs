@@ -1,5 +1,4 @@
 using KpiTracker.Declarations;
-using KpiTracker.Targets;
 
 namespace KpiTracker.Imports.Apis;
 

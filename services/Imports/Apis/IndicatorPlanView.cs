@@ -1,6 +1,3 @@
-using KpiTracker.Declarations;
-using KpiTracker.Targets;
-
 namespace KpiTracker.Imports.Apis;
 
 public sealed record IndicatorPlanView(

@@ -1,6 +1,3 @@
-using KpiTracker.Declarations;
-using KpiTracker.Targets;
-
 namespace KpiTracker.Imports.Apis;
 
 /// <summary>A decision the importer took (a type chosen, a total left out); line 0 is the document as a whole.</summary>

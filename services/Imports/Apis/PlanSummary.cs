@@ -1,6 +1,3 @@
-using KpiTracker.Declarations;
-using KpiTracker.Targets;
-
 namespace KpiTracker.Imports.Apis;
 
 /// <summary>Projects: the 项目支出 forms; departmentGoals: the 部门整体支出 entries (annual and long-term).</summary>

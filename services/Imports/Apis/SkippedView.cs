@@ -1,6 +1,3 @@
-using KpiTracker.Declarations;
-using KpiTracker.Targets;
-
 namespace KpiTracker.Imports.Apis;
 
 /// <summary>Something of the document a run leaves out, why, and the field that made it so (target, level1 …) when one did.</summary>

@@ -1,8 +1,3 @@
-using System.Text.Json.Serialization;
-using System.Text.Json;
-using KpiTracker.Indicators.Model;
-using KpiTracker.Targets;
-
 namespace KpiTracker.Indicators.Apis;
 
 /// <summary>The body of returning a 目标调整 (reason required) or approving one (reason optional).</summary>

@@ -1,6 +1,4 @@
 using System.Text.Json.Serialization;
-using KpiTracker.Indicators.Model;
-using KpiTracker.Targets;
 
 namespace KpiTracker.Indicators.Apis;
 

@@ -3,7 +3,6 @@ using KpiTracker.Indicators.Model;
 using KpiTracker.ServiceDefaults.Problems;
 using KpiTracker.Targets;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace KpiTracker.Indicators.Apis;
 

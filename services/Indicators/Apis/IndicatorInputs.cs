@@ -1,9 +1,4 @@
-using System.Text.Json;
-using KpiTracker.Indicators.Model;
-using KpiTracker.ServiceDefaults.Problems;
 using KpiTracker.Targets;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace KpiTracker.Indicators.Apis;
 

@@ -1,7 +1,5 @@
-using System.Text.Json.Serialization;
 using System.Text.Json;
 using KpiTracker.Indicators.Model;
-using KpiTracker.Targets;
 
 namespace KpiTracker.Indicators.Apis;
 

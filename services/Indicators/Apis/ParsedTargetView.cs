@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using KpiTracker.Indicators.Model;
 using KpiTracker.Targets;
 

@@ -1,9 +1,7 @@
 using KpiTracker.Contracts;
 using KpiTracker.Indicators.Data;
-using KpiTracker.Indicators.Model;
 using KpiTracker.ServiceDefaults.Messaging;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Indicators.Consumers;
 

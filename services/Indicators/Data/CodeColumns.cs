@@ -1,8 +1,5 @@
-using KpiTracker.Indicators.Model;
-using KpiTracker.ServiceDefaults.Data;
 using KpiTracker.Targets;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Indicators.Data;
 

@@ -1,8 +1,6 @@
 using KpiTracker.Indicators.Model;
 using KpiTracker.ServiceDefaults.Data;
-using KpiTracker.Targets;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace KpiTracker.Indicators.Data;
 

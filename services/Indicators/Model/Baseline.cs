@@ -1,5 +1,3 @@
-using KpiTracker.Targets;
-
 namespace KpiTracker.Indicators.Model;
 
 /// <summary>One 近两年指标值: the value of a previous year, as written on the form.</summary>

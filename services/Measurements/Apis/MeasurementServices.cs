@@ -1,8 +1,8 @@
 using KpiTracker.Measurements.Data;
 using KpiTracker.Measurements.Model;
 using KpiTracker.ServiceDefaults.Data;
-using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace KpiTracker.Measurements.Apis;
 

@@ -5,7 +5,6 @@ using KpiTracker.ServiceDefaults.Http;
 using KpiTracker.ServiceDefaults.Problems;
 using KpiTracker.Targets;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 

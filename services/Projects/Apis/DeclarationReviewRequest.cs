@@ -1,6 +1,3 @@
-using KpiTracker.Projects.Model;
-using KpiTracker.Targets;
-
 namespace KpiTracker.Projects.Apis;
 
 /// <summary>The body of submit, approve and return: a reason (required to return, optional otherwise).</summary>

@@ -1,5 +1,4 @@
 using KpiTracker.Projects.Model;
-using KpiTracker.Targets;
 
 namespace KpiTracker.Projects.Apis;
 

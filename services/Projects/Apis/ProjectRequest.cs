@@ -1,6 +1,3 @@
-using KpiTracker.Projects.Model;
-using KpiTracker.Targets;
-
 namespace KpiTracker.Projects.Apis;
 
 /// <summary>The body of POST and PUT /api/projects, as API.md shapes it. Everything nullable: we say what is missing.</summary>

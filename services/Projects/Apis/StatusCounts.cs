@@ -1,6 +1,3 @@
-using KpiTracker.Projects.Model;
-using KpiTracker.Targets;
-
 namespace KpiTracker.Projects.Apis;
 
 /// <summary>How many visible projects stand in each status, over the whole filter but the status itself.</summary>

@@ -1,9 +1,7 @@
 using KpiTracker.Contracts;
 using KpiTracker.Projects.Data;
-using KpiTracker.Projects.Model;
 using KpiTracker.ServiceDefaults.Messaging;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Projects.Consumers;
 

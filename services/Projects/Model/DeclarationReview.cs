@@ -1,5 +1,3 @@
-using KpiTracker.Targets;
-
 namespace KpiTracker.Projects.Model;
 
 /// <summary>One step of the approval chain: the status it moved from and to, by whom, and the reason given.</summary>

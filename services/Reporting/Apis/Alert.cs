@@ -1,5 +1,3 @@
-using KpiTracker.Targets;
-
 namespace KpiTracker.Reporting.Apis;
 
 /// <summary>One thing that needs someone's attention. Overdue alerts say which period was due since when.</summary>

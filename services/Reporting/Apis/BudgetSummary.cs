@@ -1,10 +1,3 @@
-using KpiTracker.Reporting.Calculation;
-using KpiTracker.Reporting.Data;
-using KpiTracker.ServiceDefaults.Problems;
-using KpiTracker.ServiceDefaults;
-using KpiTracker.Targets;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace KpiTracker.Reporting.Apis;
 
 public sealed record BudgetSummary(decimal Annual, decimal Executed, decimal? ExecutionRate);

@@ -1,9 +1,4 @@
-using KpiTracker.Reporting.Calculation;
-using KpiTracker.Reporting.Data;
-using KpiTracker.ServiceDefaults.Problems;
-using KpiTracker.ServiceDefaults;
 using KpiTracker.Targets;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KpiTracker.Reporting.Apis;
 

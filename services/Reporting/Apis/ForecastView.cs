@@ -1,4 +1,3 @@
-using KpiTracker.Reporting.Calculation;
 using KpiTracker.Reporting.Model;
 using KpiTracker.Targets;
 

@@ -1,5 +1,3 @@
-using KpiTracker.Targets;
-
 namespace KpiTracker.Reporting.Apis;
 
 /// <summary>Reviewer input on one indicator. Absent fields keep their stored value (merge, not replace).</summary>

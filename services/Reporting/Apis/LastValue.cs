@@ -1,6 +1,3 @@
-using KpiTracker.Reporting.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Reporting.Apis;
 
 /// <summary>The latest value recorded on an indicator (a correction counts): who, their name, when, for which period.</summary>

@@ -1,5 +1,4 @@
 using KpiTracker.Reporting.Data;
-using KpiTracker.Reporting.Model;
 using KpiTracker.Reporting.Reconciliation;
 using KpiTracker.ServiceDefaults;
 using KpiTracker.ServiceDefaults.Http;

@@ -1,6 +1,4 @@
-using KpiTracker.Reporting.Data;
 using KpiTracker.Reporting.Model;
-using KpiTracker.Reporting.RulePacks;
 using KpiTracker.ServiceDefaults;
 using KpiTracker.ServiceDefaults.Http;
 using KpiTracker.ServiceDefaults.Problems;

@@ -1,5 +1,3 @@
-using KpiTracker.Reporting.Calculation;
-
 namespace KpiTracker.Reporting.Exports;
 
 public enum CellStyle { Plain, Title, Header, Text, Money, Number, Percent, Label }

@@ -1,5 +1,3 @@
-using KpiTracker.Reporting.Calculation;
-
 namespace KpiTracker.Reporting.Exports;
 
 public readonly record struct FormCell(object? Value, CellStyle Style)

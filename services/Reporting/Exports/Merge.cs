@@ -1,5 +1,3 @@
-using KpiTracker.Reporting.Calculation;
-
 namespace KpiTracker.Reporting.Exports;
 
 /// <summary>A merged block, zero-based and inclusive, as on the paper form.</summary>

@@ -1,5 +1,3 @@
-using KpiTracker.Targets;
-
 namespace KpiTracker.Reporting.RulePacks;
 
 /// <summary>A pack folder the service refuses to start on; the message names every file and field at fault.</summary>

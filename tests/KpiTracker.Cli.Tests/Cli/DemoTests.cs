@@ -23,13 +23,13 @@ public sealed class DemoTests
         var lights = new HashSet<Light>();
         var statuses = new HashSet<Status>();
         foreach (var p in projects.Where(p => !p.IsDepartmentGoals))
-        foreach (var i in p.Indicators)
-        {
-            var forecast = year.Forecasts.Where(f => f.IndicatorId == i.Id).Select(f => (Likelihood?)Vocabulary.Parse<Likelihood>(f.Likelihood)).LastOrDefault();
-            var (light, status) = DemoValues.Expected(i, year.Measurements, forecast, month, closed || p.Id == closedProject);
-            lights.Add(light);
-            statuses.Add(status);
-        }
+            foreach (var i in p.Indicators)
+            {
+                var forecast = year.Forecasts.Where(f => f.IndicatorId == i.Id).Select(f => (Likelihood?)Vocabulary.Parse<Likelihood>(f.Likelihood)).LastOrDefault();
+                var (light, status) = DemoValues.Expected(i, year.Measurements, forecast, month, closed || p.Id == closedProject);
+                lights.Add(light);
+                statuses.Add(status);
+            }
         return (lights, statuses);
     }
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using KpiTracker.Declarations;
 
 namespace KpiTracker.Cli.Tests.Cli;

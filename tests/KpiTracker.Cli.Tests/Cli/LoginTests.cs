@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json.Nodes;
 using KpiTracker.Cli.Auth;
 using KpiTracker.Cli.Cli;

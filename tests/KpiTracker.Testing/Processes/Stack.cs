@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using KpiTracker.ServiceDefaults.Auth;
-using Npgsql;
 using Xunit;
 
 namespace KpiTracker.Testing.Processes;

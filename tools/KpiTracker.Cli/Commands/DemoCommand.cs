@@ -168,12 +168,12 @@ public sealed class DemoCommand : ICommand
         var statuses = new Dictionary<Status, int>();
         // the dashboard's summary counts 项目支出 projects only (not the 部门整体支出 goals)
         foreach (var p in projects.Where(p => !p.IsDepartmentGoals))
-        foreach (var i in p.Indicators)
-        {
-            var (light, status) = DemoValues.Expected(i, year.Measurements, DemoValues.ForecastOf(year, i.Id), month, yearClosed: month == 12 && p.Id == closedProject);
-            lights[light] = lights.GetValueOrDefault(light) + 1;
-            statuses[status] = statuses.GetValueOrDefault(status) + 1;
-        }
+            foreach (var i in p.Indicators)
+            {
+                var (light, status) = DemoValues.Expected(i, year.Measurements, DemoValues.ForecastOf(year, i.Id), month, yearClosed: month == 12 && p.Id == closedProject);
+                lights[light] = lights.GetValueOrDefault(light) + 1;
+                statuses[status] = statuses.GetValueOrDefault(status) + 1;
+            }
         o.WriteLine($"  expected at {when}: lights "
             + string.Join(", ", Vocabulary.Values<Light>().Select(l => $"{Vocabulary.Code(l)} {lights.GetValueOrDefault(l)}"))
             + "; status " + string.Join(", ", Vocabulary.Values<Status>().Select(s => $"{Vocabulary.Code(s)} {statuses.GetValueOrDefault(s)}")));

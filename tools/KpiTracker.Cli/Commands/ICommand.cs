@@ -1,7 +1,4 @@
 using KpiTracker.Cli.Cli;
-using KpiTracker.Declarations.Api;
-using KpiTracker.Declarations;
-using KpiTracker.ServiceDefaults.Auth;
 
 namespace KpiTracker.Cli.Commands;
 

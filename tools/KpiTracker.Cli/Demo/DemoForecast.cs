@@ -1,6 +1,3 @@
-using System.Globalization;
-using KpiTracker.Targets;
-
 namespace KpiTracker.Cli.Demo;
 
 public sealed record DemoForecast(string IndicatorId, string AsOf, string ExpectedValue, string Likelihood, IReadOnlyList<string> DeviationReasons, string Note);

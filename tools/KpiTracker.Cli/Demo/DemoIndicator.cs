@@ -1,4 +1,3 @@
-using System.Globalization;
 using KpiTracker.Targets;
 
 namespace KpiTracker.Cli.Demo;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using KpiTracker.Targets;
-
 namespace KpiTracker.Cli.Demo;
 
 public sealed record DemoMeasurement(string IndicatorId, string Period, decimal? Value, string? Judgement, string Note);

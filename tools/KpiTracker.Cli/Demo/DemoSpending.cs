@@ -1,6 +1,3 @@
-using System.Globalization;
-using KpiTracker.Targets;
-
 namespace KpiTracker.Cli.Demo;
 
 public sealed record DemoSpending(string ProjectId, string Period, decimal Amount, string Note);

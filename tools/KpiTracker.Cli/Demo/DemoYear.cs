@@ -1,6 +1,3 @@
-using System.Globalization;
-using KpiTracker.Targets;
-
 namespace KpiTracker.Cli.Demo;
 
 /// <summary>The generated year of one department.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using KpiTracker.Targets;
-
 namespace KpiTracker.Cli.Demo;
 
 /// <summary>What the demo wants an indicator to look like at the monitoring cut-off.</summary>

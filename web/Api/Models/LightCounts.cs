@@ -4,6 +4,10 @@ public sealed record LightCounts(int Green, int Yellow, int Red, int Blue, int G
 {
     public int Of(string light) => light switch
     {
-        "green" => Green, "yellow" => Yellow, "red" => Red, "blue" => Blue, _ => Grey,
+        "green" => Green,
+        "yellow" => Yellow,
+        "red" => Red,
+        "blue" => Blue,
+        _ => Grey,
     };
 }

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace KpiTracker.Web.Api.Models;
 
 /// <summary>One item of a batch: a value (number or text with a unit) or a judgement.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace KpiTracker.Web.Api.Models;
 
 public sealed record Spending(

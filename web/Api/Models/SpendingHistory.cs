@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace KpiTracker.Web.Api.Models;
 
 public sealed record SpendingHistory(Guid Id, Guid ProjectId, string Period, int CurrentVersion, IReadOnlyList<SpendingVersion> Versions);

@@ -4,6 +4,9 @@ public sealed record StatusCounts(int Met, int Pending, int Missed, int NoData)
 {
     public int Of(string status) => status switch
     {
-        "met" => Met, "pending" => Pending, "missed" => Missed, _ => NoData,
+        "met" => Met,
+        "pending" => Pending,
+        "missed" => Missed,
+        _ => NoData,
     };
 }

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace KpiTracker.Targets;
 
 /// <summary>The reference cases of one pack, or the problems of their file.</summary>

@@ -133,9 +133,15 @@ public static partial class RulePackFile
         f.NoOthers();
         return rules with
         {
-            Weights = weights, EmptyLevel1 = empty, LowerIsBetterFormula = lower, BudgetFormula = budget,
-            Achieved = achieved, PartiallyAchieved = partially, NotAchieved = notAchieved,
-            ScoreDecimals = decimals, OverAchievementNote = note,
+            Weights = weights,
+            EmptyLevel1 = empty,
+            LowerIsBetterFormula = lower,
+            BudgetFormula = budget,
+            Achieved = achieved,
+            PartiallyAchieved = partially,
+            NotAchieved = notAchieved,
+            ScoreDecimals = decimals,
+            OverAchievementNote = note,
         };
     }
 
