@@ -139,6 +139,9 @@ public sealed class OutboxInboxTests : IAsyncLifetime
             during = Enumerable.Range(0, 20).Select(i => Event("O" + i)).ToArray();
             foreach (var e in during) await WriteAsync(host, e); // the writes succeed: the outbox holds them
             Assert.Equal(during.Length, await host.WithDbAsync(db => db.OutboxMessages.CountAsync()));
+            // Each refused publish is counted on the rows it tried: the stuck outbox says how long it has waited.
+            Assert.True(await Eventually.TrueAsync(async () => await host.WithDbAsync(db => db.OutboxMessages.MinAsync(m => m.Attempts)) >= 1, TimeSpan.FromSeconds(30)),
+                "the rows of a publish that failed while the broker was down should count the failed attempt");
         }
         finally
         {

@@ -28,6 +28,8 @@ public sealed class OutboxDispatcher<TDb>(
     static readonly ActivitySource Source = new(TelemetryExtensions.KpiSourceName);
     readonly SemaphoreSlim wake = new(0, 1);
     Outages.Kind pausedBy = Outages.Kind.None;
+    // The rows of the batch being published, until it commits: a failure counts an attempt on them.
+    Guid[] tried = [];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -49,6 +51,7 @@ public sealed class OutboxDispatcher<TDb>(
             catch (Exception ex)
             {
                 LogFailure(ex);
+                await CountFailedAttemptAsync(stoppingToken);
                 await Task.Delay(options.Value.RetryDelay, stoppingToken).ContinueWith(_ => { }, CancellationToken.None);
             }
         }
@@ -66,6 +69,7 @@ public sealed class OutboxDispatcher<TDb>(
             .AsTracking()
             .ToListAsync(ct);
         if (rows.Count == 0) return 0;
+        tried = rows.Select(r => r.Id).ToArray();
 
         foreach (var row in rows)
         {
@@ -87,7 +91,31 @@ public sealed class OutboxDispatcher<TDb>(
         }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        tried = [];
         return rows.Count;
+    }
+
+    /// <summary>
+    /// A failed batch rolls back, and its rows wait for the next try: each is counted a failed attempt
+    /// (outbox_messages.attempts), in a statement of its own, so an operator looking at a stuck outbox
+    /// sees how long its rows have been refused. The database may be what failed: then nothing counts.
+    /// </summary>
+    async Task CountFailedAttemptAsync(CancellationToken ct)
+    {
+        if (tried.Length == 0) return;
+        var ids = tried;
+        tried = [];
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<TDb>();
+            await db.OutboxMessages.Where(m => ids.Contains(m.Id))
+                .ExecuteUpdateAsync(u => u.SetProperty(m => m.Attempts, m => m.Attempts + 1), ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            logger.LogDebug(ex, "Outbox: could not count a failed attempt on {Rows} rows", ids.Length);
+        }
     }
 
     /// <summary>

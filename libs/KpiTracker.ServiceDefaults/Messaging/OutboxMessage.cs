@@ -17,6 +17,7 @@ public sealed class OutboxMessage
     /// <summary>W3C traceparent of the request that wrote it: the publish continues that trace.</summary>
     public string? TraceParent { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>Publishes of this row that failed (the broker down or refusing): counted by the dispatcher.</summary>
     public int Attempts { get; set; }
 
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

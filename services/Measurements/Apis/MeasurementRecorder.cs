@@ -77,8 +77,7 @@ public static class MeasurementRecorder
         var id = r.IndicatorId!.Value;
         if (indicator is null || !projects.TryGetValue(indicator.ProjectId, out var project) || !caller.CanSee(project))
             return KpiProblems.NotFound("Indicator", id);
-        if (!caller.CanReport(project))
-            return KpiProblems.Forbidden($"Only a manager of {project.DepartmentCode} or an owner named on project '{project.Name}' may report its values.");
+        if (caller.RefuseReport(project, "report its values") is { } refused) return refused;
         if (project.Archived) return KpiProblems.Conflict($"Project '{project.Name}' is archived; it takes no new values.");
         if (indicator.Retired) return KpiProblems.Conflict($"Indicator '{indicator.Name}' is retired; it takes no new values.");
         if (closed.Contains(project.Id)) return MeasurementProblems.YearClosed(project.FiscalYear);

@@ -119,8 +119,7 @@ public static class MeasurementsApi
         var found = await FindVisibleAsync(id, http, s, ct, tracking: true);
         if (found is not { } f) return TypedResults.Problem(KpiProblems.NotFound("Measurement", id));
         var (measurement, project) = f;
-        if (!caller.CanReport(project))
-            return TypedResults.Problem(KpiProblems.Forbidden($"Only a manager of {project.DepartmentCode} or an owner named on project '{project.Name}' may correct its values."));
+        if (caller.RefuseReport(project, "correct its values") is { } refused) return TypedResults.Problem(refused);
 
         var bad = new Validation().Required("reason", request.Reason);
         MeasurementInput.CheckValueType(request.Value, bad);

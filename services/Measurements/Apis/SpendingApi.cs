@@ -49,8 +49,7 @@ public static class SpendingApi
         var projectId = request.ProjectId!.Value;
         var project = (await s.ProjectsAsync([projectId], ct)).GetValueOrDefault(projectId);
         if (project is null || !caller.CanSee(project)) return TypedResults.Problem(KpiProblems.NotFound("Project", projectId));
-        if (!caller.CanReport(project))
-            return TypedResults.Problem(KpiProblems.Forbidden($"Only a manager of {project.DepartmentCode} or an owner named on project '{project.Name}' may report its spending."));
+        if (caller.RefuseReport(project, "report its spending") is { } refused) return TypedResults.Problem(refused);
         if (project.Archived) return TypedResults.Problem(KpiProblems.Conflict($"Project '{project.Name}' is archived; it takes no new spending."));
         if (await s.IsClosedAsync(project, ct)) return TypedResults.Problem(MeasurementProblems.YearClosed(project.FiscalYear));
 

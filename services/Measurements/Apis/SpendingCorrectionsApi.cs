@@ -28,8 +28,7 @@ public static class SpendingCorrectionsApi
         var found = await FindVisibleAsync(id, http, s, ct);
         if (found is not { } f) return TypedResults.Problem(KpiProblems.NotFound("Spending entry", id));
         var (entry, project) = f;
-        if (!caller.CanReport(project))
-            return TypedResults.Problem(KpiProblems.Forbidden($"Only a manager of {project.DepartmentCode} or an owner named on project '{project.Name}' may correct its spending."));
+        if (caller.RefuseReport(project, "correct its spending") is { } refused) return TypedResults.Problem(refused);
 
         var bad = new Validation().Required("amount", request.Amount).Required("reason", request.Reason);
         if (!bad.IsValid) return TypedResults.Problem(KpiProblems.Malformed(bad));

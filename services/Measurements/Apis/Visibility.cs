@@ -1,5 +1,7 @@
 using KpiTracker.Measurements.Model;
 using KpiTracker.ServiceDefaults.Auth;
+using KpiTracker.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Mvc;
 
 namespace KpiTracker.Measurements.Apis;
 
@@ -17,6 +19,13 @@ public static class Visibility
     public static bool CanSee(this Caller caller, ProjectReplica p) => caller.CanSee(p.DepartmentPath, p.OwnerIds);
 
     public static bool CanReport(this Caller caller, ProjectReplica p) => caller.CanReport(p.DepartmentPath, p.OwnerIds);
+
+    /// <summary>
+    /// The one guard of every report (values, corrections, spending, forecasts) on a project the caller can see:
+    /// null when they may report on it, else the 403 that says who may. An unseen project is a 404 before this.
+    /// </summary>
+    public static ProblemDetails? RefuseReport(this Caller caller, ProjectReplica p, string act) => caller.CanReport(p) ? null
+        : KpiProblems.Forbidden($"Only a manager of {p.DepartmentCode} or an owner named on project '{p.Name}' may {act}.");
 
     /// <summary>Deciding on a 监控表: admins, and managers of the project's department or one above it.</summary>
     public static bool CanManage(this Caller caller, ProjectReplica p) => caller.CanManage(p.DepartmentPath);
