@@ -13,14 +13,24 @@ using Npgsql;
 // the cluster's synchronous_commit set to that mode (ALTER SYSTEM + reload: every connection of
 // the services' pools takes it at its next statement), so durable and non-durable commits are
 // measured on one stack, one after the other, at about the same load of the machine.
+//
+//   ... --audit on,off,on,off -- COMMAND
+//
+// With --audit, the command runs once per entry with the audit trail on or off (Audit__Enabled) in
+// Measurements, the service a recorded value is audited in, at the first --modes entry's
+// synchronous_commit: Measurements is restarted before every round, whichever the mode, so each round
+// starts from the same fresh process and warm-up favours neither.
 // The services must be built in Release first (dotnet build KpiTracker.sln -c Release).
 var split = Array.IndexOf(args, "--");
 var own = split < 0 ? args : args[..split];
 var command = split < 0 ? [] : args[(split + 1)..];
-var modes = (own.SkipWhile(a => a != "--modes").Skip(1).FirstOrDefault() ?? "on").Split(',', StringSplitOptions.RemoveEmptyEntries);
-if (modes.Any(m => m is not ("on" or "off")))
+string[] OnOff(string option, string fallback) =>
+    (own.SkipWhile(a => a != option).Skip(1).FirstOrDefault() ?? fallback).Split(',', StringSplitOptions.RemoveEmptyEntries);
+var modes = OnOff("--modes", "on");
+var audit = own.Contains("--audit") ? OnOff("--audit", "") : [];
+if (modes.Concat(audit).Any(m => m is not ("on" or "off")) || (own.Contains("--audit") && audit.Length == 0))
 {
-    Console.Error.WriteLine("--modes takes a comma-separated list of on and off");
+    Console.Error.WriteLine("--modes and --audit take a comma-separated list of on and off");
     return 2;
 }
 
@@ -31,6 +41,19 @@ try
 {
     if (command.Length == 0) return await HoldAsync(stack, modes[0]);
     var worst = 0;
+    if (audit.Length > 0)
+    {
+        await stack.SetSynchronousCommitAsync(modes[0]);
+        foreach (var mode in audit)
+        {
+            await stack.RestartAsync("measurements", env => env["Audit__Enabled"] = mode == "on" ? "true" : "false");
+            Console.WriteLine();
+            Console.WriteLine($"# audit = {mode} (Measurements restarted), synchronous_commit = {modes[0]} — {DateTime.UtcNow:yyyy-MM-dd HH:mm:ss} UTC, load average {LoadAverage()}");
+            Console.WriteLine();
+            worst = Math.Max(worst, await RunAsync(command, stack.GatewayUrl));
+        }
+        return worst;
+    }
     foreach (var mode in modes)
     {
         await stack.SetSynchronousCommitAsync(mode);

@@ -20,8 +20,9 @@ namespace KpiTracker.ServiceDefaults.Audit;
 /// transaction, this opens one and commits it with the save, so the change and its record commit together
 /// or not at all. Saves outside a request (event consumers updating replicas, background work) are the
 /// consequences of requests already on record in the service that owns them, and are not recorded again.
+/// With Audit:Enabled false (benchmarks only, see <see cref="AuditOptions"/>) it records nothing and opens nothing.
 /// </summary>
-public sealed class AuditInterceptor(IHttpContextAccessor http) : SaveChangesInterceptor
+public sealed class AuditInterceptor(IHttpContextAccessor http, Microsoft.Extensions.Options.IOptions<AuditOptions> options) : SaveChangesInterceptor
 {
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -83,7 +84,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor http) : SaveChangesInt
     AuditEntry? Describe(DbContext db)
     {
         var context = http.HttpContext;
-        if (context is null || HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)) return null;
+        if (!options.Value.Enabled || context is null || HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)) return null;
         db.ChangeTracker.DetectChanges();
         var changed = db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && Audited(e.Entity))

@@ -16,8 +16,8 @@ public static class DataExtensions
 {
     /// <summary>
     /// The service's DbContext on PostgreSQL (ConnectionStrings:Db, required), snake_case names,
-    /// the outbox notifier, the retention purge of the inbox and the idempotency keys, and a readiness
-    /// check that the database answers.
+    /// the outbox notifier, the audit interceptor (Audit:Enabled), the retention purge of the inbox and the
+    /// idempotency keys, and a readiness check that the database answers.
     /// </summary>
     public static IHostApplicationBuilder AddKpiDbContext<TDb>(this IHostApplicationBuilder builder) where TDb : DbContext, IHoldsIdempotencyKeys
     {
@@ -29,6 +29,8 @@ public static class DataExtensions
 
         builder.Services.AddSingleton<OutboxNotifier>();
         builder.Services.AddHttpContextAccessor();
+        builder.Services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<AuditOptions>, AuditOptionsValidation>();
         builder.Services.AddSingleton<AuditInterceptor>();
         builder.Services.AddDbContext<TDb>((sp, o) => o
             .UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString,

@@ -12,7 +12,8 @@ namespace KpiTracker.Identity.Account;
 /// account is locked or disabled; a wrong password on a locked account is just "wrong".
 /// Ten failures lock the account (Identity's lockout), whatever the source of the attempts.
 /// </summary>
-public sealed class CredentialCheck(UserManager<KpiUser> users, IPasswordHasher<KpiUser> hasher, IdentityDb db, IHttpContextAccessor http)
+public sealed class CredentialCheck(UserManager<KpiUser> users, IPasswordHasher<KpiUser> hasher, IdentityDb db, IHttpContextAccessor http,
+    Microsoft.Extensions.Options.IOptions<AuditOptions> audit)
 {
     public enum Outcome { SignedIn, Wrong, Locked, Disabled }
 
@@ -56,6 +57,7 @@ public sealed class CredentialCheck(UserManager<KpiUser> users, IPasswordHasher<
     /// <summary>A failed sign-in that changes nothing is on record too: who tried (the name given), from where, when.</summary>
     Task FailedAsync(string action, string? userName)
     {
+        if (!audit.Value.Enabled) return Task.CompletedTask;
         var context = http.HttpContext;
         // Whatever was typed, as text PostgreSQL keeps (a U+0000 would fail the insert, and with it the answer).
         var name = KpiTracker.ServiceDefaults.Problems.TextRule.Clean((userName ?? "").Trim(), multiLine: false);
