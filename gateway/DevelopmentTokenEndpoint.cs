@@ -19,7 +19,8 @@ public static class DevelopmentTokenEndpoint
     public static void MapDevelopmentTokens(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment() || !app.Configuration.GetValue("Auth:DevelopmentTokens", false)) return;
-        app.MapPost("/api/token", Mint).AllowAnonymous().WithTags("Development");
+        // Not in the gateway's OpenAPI document: a Development convenience, not part of the API (README describes it).
+        app.MapPost("/api/token", Mint).AllowAnonymous().WithTags("Development").ExcludeFromDescription();
     }
 
     static Results<Ok<TokenResponse>, ProblemHttpResult> Mint(TokenRequest request, IOptions<JwtOptions> jwt)

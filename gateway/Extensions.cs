@@ -1,6 +1,7 @@
 using KpiTracker.ServiceDefaults.Auth;
 using KpiTracker.ServiceDefaults.Configuration;
 using KpiTracker.ServiceDefaults.Health;
+using KpiTracker.ServiceDefaults.OpenApi;
 using KpiTracker.ServiceDefaults.Problems;
 using KpiTracker.ServiceDefaults.Telemetry;
 
@@ -18,7 +19,9 @@ public static class Extensions
         builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.UseProblemRejections());
         builder.Services.AddCallerRateLimits();
         builder.Services.AddHttpClient(ServicesReadyCheck.ClientName, c => c.Timeout = TimeSpan.FromSeconds(2));
+        builder.Services.AddHttpClient(AuditTrails.ClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
         builder.Services.AddHealthChecks().AddCheck<ServicesReadyCheck>("services", tags: [HealthExtensions.ReadyTag]);
+        builder.Services.AddKpiOpenApi("gateway");
         builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
     }
 
@@ -35,6 +38,7 @@ public static class Extensions
         app.MapKpiHealthEndpoints();
         app.MapDevelopmentTokens();
         app.MapApiDocs();
+        app.MapAuditTrails();
         // Unknown /api, /openapi and /health paths are 404 problems, not the web's catch-all.
         app.MapUnknownApiPaths();
         // A custom proxy pipeline must name YARP's own steps again, after ours.

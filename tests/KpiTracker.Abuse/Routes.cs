@@ -243,12 +243,13 @@ public static class Routes
         new("POST", "/api/admin/rebuild", Access.AdminOnly, 202, (_, _, _) => At("/api/admin/rebuild"), Serial: true),
 
         // The gateway's own
+        new("GET", "/api/audit", Access.AuditOnly, 200, (_, t, _) => At($"/api/audit?objectId={t.Project}")),
         new("POST", "/api/token", Access.Anonymous, 200, (_, _, _) => At("/api/token",
             new JsonObject { ["sub"] = "u-dev", ["name"] = "开发者", ["roles"] = new JsonArray("manager"), ["depts"] = new JsonArray(World.Department) })),
     ];
 
     /// <summary>Operations served by the gateway itself, listed in no service's OpenAPI document.</summary>
-    public static readonly IReadOnlySet<string> GatewayOwn = new HashSet<string> { "POST /api/token" };
+    public static readonly IReadOnlySet<string> GatewayOwn = new HashSet<string> { "POST /api/token", "GET /api/audit" };
 
     public static int Expected(Route route, Caller caller)
     {

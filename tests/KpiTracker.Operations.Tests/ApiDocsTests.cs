@@ -11,7 +11,7 @@ namespace KpiTracker.Operations.Tests;
 [Collection(OpsStackCollection.Name)]
 public sealed partial class ApiDocsTests(OpsStack stack)
 {
-    static readonly string[] Documents = ["projects", "indicators", "measurements", "reporting", "identity", "imports"];
+    static readonly string[] Documents = ["projects", "indicators", "measurements", "reporting", "identity", "imports", "gateway"];
 
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")] private static partial Regex Chinese();
     [GeneratedRegex("[A-Za-z]{3,}")] private static partial Regex English();

@@ -33,12 +33,15 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, Microsoft.Extens
     /// <summary>The transaction this interceptor opened for a context's save, to commit or roll back with it.</summary>
     readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, IDbContextTransaction> opened = new();
 
+    /// <summary>The record of a save in progress: described before EF writes (the change tracker still knows before and after), appended after.</summary>
+    readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, AuditEntry> pending = new();
+
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken ct = default)
     {
         if (eventData.Context is { } db && Describe(db) is { } entry)
         {
             if (db.Database.CurrentTransaction is null) opened.AddOrUpdate(db, await db.Database.BeginTransactionAsync(ct));
-            await AuditTrail.AppendAsync(db, entry, ct);
+            pending.AddOrUpdate(db, entry);
         }
         return result;
     }
@@ -46,9 +49,31 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, Microsoft.Extens
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
         SavingChangesAsync(eventData, result).AsTask().GetAwaiter().GetResult();
 
+    /// <summary>
+    /// Appends the record as the save's last statement. The append takes the chain's lock (held until commit, see
+    /// <see cref="AuditSchema"/>), so every audited transaction of the service waits for it: taken last, it is held
+    /// for the append and the commit only, not for the change's own writes as well.
+    /// </summary>
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken ct = default)
     {
-        if (eventData.Context is { } db && opened.TryGetValue(db, out var tx))
+        if (eventData.Context is not { } db) return result;
+        opened.TryGetValue(db, out var tx);
+        if (pending.TryGetValue(db, out var entry))
+        {
+            pending.Remove(db);
+            try
+            {
+                await AuditTrail.AppendAsync(db, entry, ct);
+            }
+            catch
+            {
+                // The change may not commit without its record: a transaction opened here rolls back with it;
+                // the caller's own transaction is the caller's to dispose, and the exception tells it to.
+                if (tx is not null) { opened.Remove(db); await tx.DisposeAsync(); }
+                throw;
+            }
+        }
+        if (tx is not null)
         {
             opened.Remove(db);
             await tx.CommitAsync(ct);
@@ -60,20 +85,19 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, Microsoft.Extens
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result) =>
         SavedChangesAsync(eventData, result).AsTask().GetAwaiter().GetResult();
 
-    public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken ct = default)
-    {
-        if (eventData?.Context is { } db && opened.TryGetValue(db, out var tx))
-        {
-            opened.Remove(db);
-            await tx.DisposeAsync(); // rolls back: the record goes with the change that failed
-        }
-    }
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken ct = default) =>
+        AbandonAsync(eventData?.Context); // rolls back: the record goes with the change that failed
 
     public override void SaveChangesFailed(DbContextErrorEventData eventData) => SaveChangesFailedAsync(eventData).GetAwaiter().GetResult();
 
-    public override async Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken ct = default)
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken ct = default) => AbandonAsync(eventData.Context);
+
+    /// <summary>A save that did not happen: its record is dropped, and a transaction opened for it rolls back.</summary>
+    async Task AbandonAsync(DbContext? db)
     {
-        if (eventData.Context is { } db && opened.TryGetValue(db, out var tx))
+        if (db is null) return;
+        pending.Remove(db);
+        if (opened.TryGetValue(db, out var tx))
         {
             opened.Remove(db);
             await tx.DisposeAsync();

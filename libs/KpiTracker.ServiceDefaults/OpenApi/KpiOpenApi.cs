@@ -17,8 +17,9 @@ public static class KpiOpenApi
     public const string Bearer = "bearer";
     const string Problem = "Problem";
 
-    public static IServiceCollection AddKpiOpenApi(this IServiceCollection services) =>
-        services.AddOpenApi(o =>
+    /// <summary>The document <paramref name="documentName"/> (a service's is "v1", which the gateway serves as /openapi/{service}.json).</summary>
+    public static IServiceCollection AddKpiOpenApi(this IServiceCollection services, string documentName = "v1") =>
+        services.AddOpenApi(documentName, o =>
         {
             o.AddDocumentTransformer((document, context, _) =>
             {

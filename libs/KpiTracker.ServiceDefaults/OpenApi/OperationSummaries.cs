@@ -84,6 +84,7 @@ public static class OperationSummaries
         ["POST /api/users/{id}/enable"] = "启用用户 · Enable a user",
         ["POST /api/users/{id}/unlock"] = "解除锁定 · Unlock a locked-out user",
         ["POST /api/users/{id}/password"] = "重置密码 · Reset a user's password (revokes their tokens)",
+        ["GET /api/audit"] = "全部服务的审计记录，按时间合并 · Every service's audit trail, merged by time",
         ["GET /api/audit/projects"] = "项目服务审计记录 · The projects service's audit trail",
         ["GET /api/audit/projects/verify"] = "校验项目服务审计链 · Verify the projects service's audit chain",
         ["GET /api/audit/indicators"] = "指标服务审计记录 · The indicators service's audit trail",
