@@ -36,14 +36,14 @@ public static class AuditTrails
         HttpContext http, IProxyStateLookup proxy, IHttpClientFactory clients, CancellationToken ct)
     {
         var caller = http.Caller();
-        if (!caller.IsAdmin && !caller.Has(KpiClaims.Auditor)) return ProblemResults.Forbidden("Only auditors and admins read the audit trail.");
+        if (!caller.IsAdmin && !caller.Has(KpiClaims.Auditor)) return TypedResults.Problem(KpiProblems.Forbidden("Only auditors and admins read the audit trail."));
         var v = new Validation().Text("objectId", objectId, TextRule.Line(200));
         var paging = PageRequest.From(page, pageSize, v);
         if (from is { } f && to is { } t && t < f) v.Add("to", "must not be before from.");
         var depth = (long)paging.Page * paging.PageSize;
         if (v.IsValid && depth > MaxDepth)
             v.Add("page", $"page × pageSize may reach at most {MaxDepth} records into the merged trails: narrow from/to to read further.");
-        if (!v.IsValid) return ProblemResults.Invalid(v);
+        if (!v.IsValid) return TypedResults.Problem(KpiProblems.Malformed(v));
 
         var query = Query(objectId, from, to);
         var client = clients.CreateClient(ClientName);
