@@ -23,6 +23,7 @@ public sealed class KpiExceptionHandler(IProblemDetailsService problems) : IExce
         var outage = Outages.Classify(exception);
         var problem = outage != Outages.Kind.None ? Unavailable(context, outage) : exception switch
         {
+            ProblemException refused => refused.Problem,
             BadHttpRequestException bad => FromBadRequest(bad),
             JsonException json => FromJson(json),
             // Two callers changed one thing at the same moment; the loser may simply try again.

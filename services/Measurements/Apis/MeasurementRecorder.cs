@@ -42,20 +42,18 @@ public static class MeasurementRecorder
 
         var indicators = await s.IndicatorsAsync(shaped.Select(x => x.Request.IndicatorId!.Value).ToList(), ct);
         var projects = await s.ProjectsAsync(indicators.Values.Select(i => i.ProjectId).ToList(), ct);
-        var closed = await s.ClosedAsync(projects.Values, ct);
-        var accepted = await s.AcceptedMonthsAsync(projects.Values, ct);
-
-        var candidates = new List<Candidate>();
-        foreach (var (index, request, period) in shaped)
-        {
-            var id = request.IndicatorId!.Value;
-            var problem = Check(request, period, caller, indicators.GetValueOrDefault(id), projects, closed, accepted, out var reading);
-            if (problem is not null) outcomes[index] = new ItemOutcome(null, null, problem);
-            else candidates.Add(new Candidate(index, request, period, indicators[id], reading!));
-        }
-
         for (var attempt = 1; ; attempt++)
         {
+            var closed = await s.ClosedAsync(projects.Values, ct);
+            var accepted = await s.AcceptedMonthsAsync(projects.Values, ct);
+            var candidates = new List<Candidate>();
+            foreach (var (index, request, period) in shaped)
+            {
+                var id = request.IndicatorId!.Value;
+                var problem = Check(request, period, caller, indicators.GetValueOrDefault(id), projects, closed, accepted, out var reading);
+                if (problem is not null) outcomes[index] = new ItemOutcome(null, null, problem);
+                else candidates.Add(new Candidate(index, request, period, indicators[id], reading!));
+            }
             try
             {
                 var stored = await InsertAsync(candidates, caller, s, ct);
@@ -65,6 +63,12 @@ public static class MeasurementRecorder
             catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } && attempt < Attempts)
             {
                 // Another request recorded one of these periods meanwhile: look again, that item becomes a 409.
+                s.Db.ChangeTracker.Clear();
+            }
+            catch (ProblemException) when (attempt < Attempts)
+            {
+                // A month was accepted while this batch waited for its lock (MonitoringGate): look again, so only
+                // that month's items are refused and the others go in.
                 s.Db.ChangeTracker.Clear();
             }
         }

@@ -1,3 +1,4 @@
+using KpiTracker.Measurements.Data;
 using KpiTracker.Measurements.Model;
 using KpiTracker.Targets;
 using Microsoft.AspNetCore.Mvc;
@@ -12,16 +13,21 @@ namespace KpiTracker.Measurements.Apis;
 /// that end later (2021-Q3 while only 2021-07 is accepted) stay open: their data is not in that table yet.
 /// Values, their corrections, spending, spending corrections and forecasts (by asOf) are all held to it.
 /// A closed year (<see cref="MeasurementServices.IsClosedAsync"/>) stays the final lock over all of these.
+/// These checks answer at read time; <see cref="MonitoringGate"/> holds them against a month accepted meanwhile.
 /// </summary>
 public static class MonitoringLocks
 {
     /// <summary>The accepted months of each of these projects, in its own fiscal year (projects with none are absent).</summary>
-    public static async Task<Dictionary<Guid, HashSet<int>>> AcceptedMonthsAsync(this MeasurementServices s,
+    public static Task<Dictionary<Guid, HashSet<int>>> AcceptedMonthsAsync(this MeasurementServices s,
+        IReadOnlyCollection<ProjectReplica> projects, CancellationToken ct) => AcceptedMonthsAsync(s.Db, projects, ct);
+
+    /// <inheritdoc cref="AcceptedMonthsAsync(MeasurementServices, IReadOnlyCollection{ProjectReplica}, CancellationToken)"/>
+    public static async Task<Dictionary<Guid, HashSet<int>>> AcceptedMonthsAsync(MeasurementsDb db,
         IReadOnlyCollection<ProjectReplica> projects, CancellationToken ct)
     {
         var ids = projects.Select(p => p.Id).ToArray();
         if (ids.Length == 0) return [];
-        var rows = await s.Db.MonitoringSubmissions.AsNoTracking()
+        var rows = await db.MonitoringSubmissions.AsNoTracking()
             .Where(m => ids.Contains(m.ProjectId) && m.Status == MonitoringStatus.Accepted)
             .Select(m => new { m.ProjectId, m.FiscalYear, m.Month })
             .ToListAsync(ct);

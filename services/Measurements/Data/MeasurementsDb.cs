@@ -17,6 +17,18 @@ public sealed class MeasurementsDb(DbContextOptions<MeasurementsDb> options) : K
     public DbSet<Forecast> Forecasts => Set<Forecast>();
     public DbSet<MonitoringSubmission> MonitoringSubmissions => Set<MonitoringSubmission>();
 
+    /// <summary>A save that writes a period's data or changes a submission passes <see cref="MonitoringGate"/>, in its transaction.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken ct = default)
+    {
+        if (!MonitoringGate.Applies(ChangeTracker)) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+        // The gate's locks last until the transaction ends: a save outside one gets its own, committed with it.
+        await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(ct) : null;
+        await MonitoringGate.EnterAsync(this, ct);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+        if (own is not null) await own.CommitAsync(ct);
+        return saved;
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
