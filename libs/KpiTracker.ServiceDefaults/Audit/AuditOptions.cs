@@ -1,7 +1,3 @@
-using KpiTracker.ServiceDefaults.Configuration;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
-
 namespace KpiTracker.ServiceDefaults.Audit;
 
 /// <summary>
@@ -14,16 +10,4 @@ public sealed class AuditOptions
     public const string Section = "Audit";
 
     public bool Enabled { get; set; } = true;
-}
-
-public sealed class AuditOptionsValidation(IHostEnvironment environment) : IValidateOptions<AuditOptions>
-{
-    public ValidateOptionsResult Validate(string? name, AuditOptions o)
-    {
-        var development = environment.IsDevelopment() || environment.IsEnvironment("Testing");
-        var errors = new SettingErrors();
-        if (!o.Enabled && !development)
-            errors.Invalid("Audit:Enabled", $"is false in {environment.EnvironmentName}: every change must be on the audit trail; remove the setting (it exists for benchmarks in Development)");
-        return errors.Result();
-    }
 }

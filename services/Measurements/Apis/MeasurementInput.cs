@@ -6,9 +6,6 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace KpiTracker.Measurements.Apis;
 
-/// <summary>A reported value as stored: in the indicator's unit, or a judgement; plus what was typed.</summary>
-public sealed record Reading(decimal? Value, string? Unit, string? Judgement, string? RawValue);
-
 /// <summary>
 /// Checks what a caller reports against an indicator. Missing fields and wrong JSON types are
 /// 400; content that is well-formed but cannot be accepted (an unknown unit, a judgement for a

@@ -10,12 +10,6 @@ using Npgsql;
 
 namespace KpiTracker.Measurements.Apis;
 
-/// <summary>One item to record: a request, or the problem found while reading it.</summary>
-public sealed record ItemInput(MeasurementRequest? Request, ProblemDetails? Problem);
-
-/// <summary>What became of one item: the stored measurement and its first version, or a problem.</summary>
-public sealed record ItemOutcome(Measurement? Measurement, MeasurementRevision? Version, ProblemDetails? Problem);
-
 /// <summary>
 /// Records new measurements, one or thousands, the same way: the replicas every item needs are
 /// loaded in a few queries, each item is checked on its own, and the valid ones are inserted in

@@ -11,18 +11,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Measurements.Apis;
 
-public sealed record SpendingRequest(Guid? ProjectId, string? Period, decimal? Amount, string? Note);
-
-/// <summary>An entry as it stands now: the current version's amount, note, author and reason.</summary>
-public sealed record SpendingView(Guid Id, Guid ProjectId, string Period, decimal Amount, string? Note,
-    string RecordedBy, string RecordedByName, DateTimeOffset RecordedAt, int Version, string? CorrectionReason)
-{
-    public static SpendingView From(Spending x) => From(x, SpendingVersion.Original(x));
-
-    public static SpendingView From(Spending x, SpendingVersion v) =>
-        new(x.Id, x.ProjectId, x.Period, v.Amount, v.Note, v.RecordedBy, v.RecordedByName, v.RecordedAt, v.Version, v.CorrectionReason);
-}
-
 /// <summary>
 /// 预算执行. An entry is the money spent during its period (万元); a project's entries never
 /// overlap (2021-Q3 and 2021-07 would count July twice), so execution to date is their sum.

@@ -10,11 +10,6 @@ using Npgsql;
 
 namespace KpiTracker.Measurements.Apis;
 
-/// <summary>A spending correction: the right amount and why; the note carries over unless given.</summary>
-public sealed record SpendingCorrectionRequest(decimal? Amount, string? Reason, string? Note);
-
-public sealed record SpendingHistory(Guid Id, Guid ProjectId, string Period, int CurrentVersion, IReadOnlyList<SpendingVersion> Versions);
-
 /// <summary>
 /// Corrections of spending work as corrections of measurements: a wrong amount (455 typed for
 /// 45.5 万元) is never overwritten; the correction is version n+1 of the same entry, with its reason.

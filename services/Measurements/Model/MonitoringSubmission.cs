@@ -27,6 +27,3 @@ public sealed class MonitoringSubmission
     public long Version { get; set; }
     public List<MonitoringStep> Steps { get; set; } = [];
 }
-
-/// <summary>One step: what was done, the statuses it moved between (codes), the reason given, by whom and when.</summary>
-public sealed record MonitoringStep(string Action, string From, string To, string? Reason, string By, string ByName, DateTimeOffset At);

@@ -1,9 +1,5 @@
 namespace KpiTracker.Web.Api.Models;
 
-/// <summary>One step of a month's 监控表: what was done, between which statuses, why, by whom, when.</summary>
-public sealed record MonitoringStep(string Action, string From, string FromLabel, string To, string ToLabel, string? Reason,
-    string By, string ByName, DateTimeOffset At);
-
 /// <summary>
 /// A month's 监控表 as Measurements keeps it (/api/monitoring-submissions): notSubmitted (未提交) → submitted (已提交) →
 /// accepted (已接受, the month locked) or returned (被退回); an accepted month reopened (已重新打开) with a reason.

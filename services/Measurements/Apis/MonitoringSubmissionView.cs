@@ -3,16 +3,6 @@ using KpiTracker.Targets;
 
 namespace KpiTracker.Measurements.Apis;
 
-/// <summary>The body of a step: a reason (required to return or reopen, optional otherwise).</summary>
-public sealed record MonitoringStepRequest(string? Reason);
-
-public sealed record MonitoringStepView(string Action, string From, string FromLabel, string To, string ToLabel, string? Reason,
-    string By, string ByName, DateTimeOffset At)
-{
-    public static MonitoringStepView Of(MonitoringStep s) => new(s.Action, s.From, Vocabulary.LabelOf<MonitoringStatus>(s.From),
-        s.To, Vocabulary.LabelOf<MonitoringStatus>(s.To), s.Reason, s.By, s.ByName, s.At);
-}
-
 /// <summary>
 /// A month's 监控表 as it stands: its status (code and label), whether its periods are locked, who submitted
 /// and who decided, the last reason, the version (also the ETag) and every step. A month never submitted
@@ -35,9 +25,3 @@ public sealed record MonitoringSubmissionView(
         Vocabulary.Code(MonitoringStatus.NotSubmitted), Vocabulary.Label(MonitoringStatus.NotSubmitted), false,
         null, null, null, null, null, null, null, 0, []);
 }
-
-/// <summary>How many listed 监控表 stand in each status, over the whole filter but the status itself.</summary>
-public sealed record MonitoringStatusCounts(int Submitted, int Accepted, int Returned, int Reopened);
-
-public sealed record MonitoringSubmissionList(IReadOnlyList<MonitoringSubmissionView> Items, int Page, int PageSize, int Total,
-    MonitoringStatusCounts Counts);

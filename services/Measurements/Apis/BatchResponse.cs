@@ -1,0 +1,3 @@
+namespace KpiTracker.Measurements.Apis;
+
+public sealed record BatchResponse(IReadOnlyList<BatchItemResult> Results);

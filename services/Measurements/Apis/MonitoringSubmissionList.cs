@@ -1,0 +1,4 @@
+namespace KpiTracker.Measurements.Apis;
+
+public sealed record MonitoringSubmissionList(IReadOnlyList<MonitoringSubmissionView> Items, int Page, int PageSize, int Total,
+    MonitoringStatusCounts Counts);

@@ -1,0 +1,3 @@
+namespace KpiTracker.Measurements.Apis;
+
+public sealed record SpendingRequest(Guid? ProjectId, string? Period, decimal? Amount, string? Note);

@@ -1,0 +1,12 @@
+using KpiTracker.Contracts;
+using KpiTracker.Measurements.Data;
+using KpiTracker.ServiceDefaults.Messaging;
+using MassTransit;
+
+namespace KpiTracker.Measurements.Consumers;
+
+public sealed class IndicatorRevisedConsumer(MeasurementsDb db) : IdempotentConsumer<MeasurementsDb, IndicatorRevised>(db)
+{
+    protected override Task Handle(IndicatorRevised m, ConsumeContext<IndicatorRevised> context) =>
+        ReplicaUpdates.ApplyAsync(Db, m.Indicator, m.OccurredAt, context.CancellationToken);
+}

@@ -1,0 +1,12 @@
+using KpiTracker.Contracts;
+using KpiTracker.Measurements.Data;
+using KpiTracker.ServiceDefaults.Messaging;
+using MassTransit;
+
+namespace KpiTracker.Measurements.Consumers;
+
+public sealed class ProjectArchivedConsumer(MeasurementsDb db) : IdempotentConsumer<MeasurementsDb, ProjectArchived>(db)
+{
+    protected override Task Handle(ProjectArchived m, ConsumeContext<ProjectArchived> context) =>
+        ReplicaUpdates.ApplyAsync(Db, m.Project, m.OccurredAt, context.CancellationToken);
+}

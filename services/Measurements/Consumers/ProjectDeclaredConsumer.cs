@@ -1,0 +1,12 @@
+using KpiTracker.Contracts;
+using KpiTracker.Measurements.Data;
+using KpiTracker.ServiceDefaults.Messaging;
+using MassTransit;
+
+namespace KpiTracker.Measurements.Consumers;
+
+public sealed class ProjectDeclaredConsumer(MeasurementsDb db) : IdempotentConsumer<MeasurementsDb, ProjectDeclared>(db)
+{
+    protected override Task Handle(ProjectDeclared m, ConsumeContext<ProjectDeclared> context) =>
+        ReplicaUpdates.ApplyAsync(Db, m.Project, m.OccurredAt, context.CancellationToken);
+}

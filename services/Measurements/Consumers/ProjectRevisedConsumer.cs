@@ -1,0 +1,12 @@
+using KpiTracker.Contracts;
+using KpiTracker.Measurements.Data;
+using KpiTracker.ServiceDefaults.Messaging;
+using MassTransit;
+
+namespace KpiTracker.Measurements.Consumers;
+
+public sealed class ProjectRevisedConsumer(MeasurementsDb db) : IdempotentConsumer<MeasurementsDb, ProjectRevised>(db)
+{
+    protected override Task Handle(ProjectRevised m, ConsumeContext<ProjectRevised> context) =>
+        ReplicaUpdates.ApplyAsync(Db, m.Project, m.OccurredAt, context.CancellationToken);
+}
