@@ -307,7 +307,7 @@ static class CatchUp
 
     /// <summary>
     /// The consumer recomputes only the periods an event touched; a full recompute from all detail
-    /// rows (<see cref="Consumers.ReadModelRefresh.RefreshIndicatorsAsync"/>) must find nothing to change.
+    /// rows (<see cref="Data.IndicatorSummaryRefresh.RefreshIndicatorsAsync"/>) must find nothing to change.
     /// </summary>
     public static async Task AssertSeriesAsRecomputedAsync(IServiceProvider services, Guid[] indicatorIds)
     {
@@ -315,7 +315,7 @@ static class CatchUp
         var db = scope.ServiceProvider.GetRequiredService<ReportingDb>();
         await using var tx = await db.Database.BeginTransactionAsync();
         var stored = await db.Indicators.AsNoTracking().Where(i => indicatorIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Series);
-        await Consumers.ReadModelRefresh.RefreshIndicatorsAsync(db, indicatorIds, CancellationToken.None);
+        await Data.IndicatorSummaryRefresh.RefreshIndicatorsAsync(db, indicatorIds, CancellationToken.None);
         var recomputed = db.ChangeTracker.Entries<Model.IndicatorRow>().ToList();
         Assert.Equal(stored.Count, recomputed.Count);
         foreach (var e in recomputed) Assert.Equal(stored[e.Entity.Id], e.Entity.Series);

@@ -1,3 +1,4 @@
+using KpiTracker.Reporting.Data;
 using KpiTracker.Reporting.Model;
 using KpiTracker.ServiceDefaults;
 using KpiTracker.ServiceDefaults.Http;
@@ -101,7 +102,7 @@ public static class RulePacksApi
         // so no dashboard line computed under the previous pack is served again.
         var projects = await s.Db.Projects.AsNoTracking()
             .Where(p => p.FiscalYear == fiscalYear && p.DepartmentPath.Contains(rootCode)).Select(p => p.Id).ToListAsync(ct);
-        s.Db.TouchedProjects.UnionWith(projects);
+        ChangeStamp.Include(s.Db, projects);
         try
         {
             await s.Db.SaveChangesAsync(ct);

@@ -1,3 +1,4 @@
+using KpiTracker.Reporting.Data;
 using KpiTracker.Reporting.Telemetry;
 
 namespace KpiTracker.Reporting.Consumers;
@@ -5,7 +6,7 @@ namespace KpiTracker.Reporting.Consumers;
 /// <summary>Says, in the log and in a metric, which items of a batch were quarantined and why.</summary>
 public static class PoisonReport
 {
-    public static void Log<T>(ILogger logger, ReportingMetrics metrics, IReadOnlyList<PoisonIsolation.Quarantined<T>> quarantined, Guid messageId, int batchSize)
+    public static void Log<T>(ILogger logger, ReportingMetrics metrics, IReadOnlyList<Quarantined<T>> quarantined, Guid messageId, int batchSize)
     {
         foreach (var q in quarantined)
         {

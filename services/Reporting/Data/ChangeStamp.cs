@@ -24,6 +24,9 @@ public sealed class ChangeStamp : DbTransactionInterceptor, ISaveChangesIntercep
     public static async Task<long> ReadAsync(ReportingDb db, CancellationToken ct) =>
         await db.Database.SqlQueryRaw<long>($"SELECT last_value AS \"Value\" FROM {Sequence}").SingleAsync(ct);
 
+    /// <summary>Projects a write changed out of the change tracker's sight (raw SQL, or a rule that now scores them differently): stamped with the next commit.</summary>
+    public static void Include(ReportingDb db, IEnumerable<Guid> projects) => db.TouchedProjects.UnionWith(projects);
+
     // Before each save: remember whose data it changes (the bump after the commit needs the ids).
     public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -68,7 +71,7 @@ public sealed class ChangeStamp : DbTransactionInterceptor, ISaveChangesIntercep
 
     public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
     {
-        if (eventData.Context is { } context) BumpAsync(context, CancellationToken.None).GetAwaiter().GetResult();
+        if (eventData.Context is { } context) Bump(context);
     }
 
     public override Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken ct = default)
@@ -88,7 +91,7 @@ public sealed class ChangeStamp : DbTransactionInterceptor, ISaveChangesIntercep
 
     public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (eventData.Context is { } context && context.Database.CurrentTransaction is null) BumpAsync(context, CancellationToken.None).GetAwaiter().GetResult();
+        if (eventData.Context is { } context && context.Database.CurrentTransaction is null) Bump(context);
         return result;
     }
 
@@ -115,31 +118,35 @@ public sealed class ChangeStamp : DbTransactionInterceptor, ISaveChangesIntercep
 
     static async Task BumpAsync(DbContext context, CancellationToken ct)
     {
-        if (context is ReportingDb { TouchedProjects.Count: > 0 } db)
-        {
-            var ids = db.TouchedProjects.Order().ToArray();
-            db.TouchedProjects.Clear();
-            await ExecuteAsync(context, BumpProjectsSql, new NpgsqlParameter("ids", ids), ct);
-        }
+        if (TakeTouched(context) is { } ids) await ExecuteAsync(context, BumpProjectsSql, ids, ct);
         await ExecuteAsync(context, BumpSql, null, ct);
     }
 
+    /// <summary>The same as <see cref="BumpAsync"/> for EF's synchronous SaveChanges and Commit: synchronous all the way, nothing blocks on a task.</summary>
+    static void Bump(DbContext context)
+    {
+        if (TakeTouched(context) is { } ids) Execute(context, BumpProjectsSql, ids);
+        Execute(context, BumpSql, null);
+    }
+
+    static Guid[]? TakeTouched(DbContext context)
+    {
+        if (context is not ReportingDb { TouchedProjects.Count: > 0 } db) return null;
+        var ids = db.TouchedProjects.Order().ToArray();
+        db.TouchedProjects.Clear();
+        return ids;
+    }
+
     // A plain command on the connection: EF still holds the committed transaction while this runs.
-    static async Task ExecuteAsync(DbContext context, string sql, NpgsqlParameter? parameter, CancellationToken ct)
+    // SaveChanges without a transaction has closed the connection again, hence the open/close.
+    static async Task ExecuteAsync(DbContext context, string sql, Guid[]? ids, CancellationToken ct)
     {
         var connection = context.Database.GetDbConnection();
-        var opened = false;
-        if (connection.State != System.Data.ConnectionState.Open)
-        {
-            // SaveChanges without a transaction has closed the connection again.
-            await connection.OpenAsync(ct);
-            opened = true;
-        }
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened) await connection.OpenAsync(ct);
         try
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            if (parameter is not null) command.Parameters.Add(parameter);
+            await using var command = Command(connection, sql, ids);
             await command.ExecuteNonQueryAsync(ct);
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable) { /* migrating: no sequence or table yet */ }
@@ -147,5 +154,30 @@ public sealed class ChangeStamp : DbTransactionInterceptor, ISaveChangesIntercep
         {
             if (opened) await connection.CloseAsync();
         }
+    }
+
+    static void Execute(DbContext context, string sql, Guid[]? ids)
+    {
+        var connection = context.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened) connection.Open();
+        try
+        {
+            using var command = Command(connection, sql, ids);
+            command.ExecuteNonQuery();
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable) { /* migrating: no sequence or table yet */ }
+        finally
+        {
+            if (opened) connection.Close();
+        }
+    }
+
+    static DbCommand Command(DbConnection connection, string sql, Guid[]? ids)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        if (ids is not null) command.Parameters.Add(new NpgsqlParameter("ids", ids));
+        return command;
     }
 }

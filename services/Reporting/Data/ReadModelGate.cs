@@ -9,7 +9,7 @@ namespace KpiTracker.Reporting.Data;
 /// holds new ones back until it commits, instead of locking its tables one by one among
 /// consumers that hold some of them: that interleaving is what made PostgreSQL pick the rebuild
 /// as a deadlock victim under live traffic. The two-integer key space of advisory locks does
-/// not overlap the one-bigint space that <see cref="Consumers.ReadModelRefresh"/> uses per row.
+/// not overlap the one-bigint space that <see cref="AdvisoryLocks"/> uses per row.
 /// </summary>
 public static class ReadModelGate
 {

@@ -30,7 +30,10 @@ public sealed class ReportingDb(DbContextOptions<ReportingDb> options) : KpiDbCo
     public DbSet<LedgerLineRow> LedgerLines => Set<LedgerLineRow>();
     public DbSet<LedgerPartRow> LedgerParts => Set<LedgerPartRow>();
 
-    /// <summary>Projects whose data this context changed since its last commit (filled by <see cref="ChangeStamp"/>).</summary>
+    /// <summary>
+    /// Projects whose data this context changed since its last commit: kept by <see cref="ChangeStamp"/> alone
+    /// (from the change tracker, and from what raw-SQL writers return through <see cref="ChangeStamp.Include"/>).
+    /// </summary>
     internal HashSet<Guid> TouchedProjects { get; } = [];
 
     /// <summary>Consumers stand aside while a rebuild clears the read model (see <see cref="ReadModelGate"/>).</summary>

@@ -1,5 +1,4 @@
 using KpiTracker.Contracts;
-using KpiTracker.Reporting.Consumers;
 using KpiTracker.Reporting.Data;
 using KpiTracker.Reporting.Model;
 using KpiTracker.Reporting.Telemetry;

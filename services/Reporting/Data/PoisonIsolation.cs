@@ -1,9 +1,8 @@
 using System.Text.Json;
-using KpiTracker.Reporting.Data;
 using KpiTracker.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 
-namespace KpiTracker.Reporting.Consumers;
+namespace KpiTracker.Reporting.Data;
 
 /// <summary>
 /// A batch of up to 500 items must not be all-or-nothing because of one item that can never be
@@ -18,14 +17,16 @@ public static class PoisonIsolation
 {
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>One quarantined item: which kind and item it was, and which project it belongs to.</summary>
-    public sealed record Quarantined<T>(T Item, string Kind, Guid ItemId, int Version, Guid ProjectId, Exception Reason);
-
-    public static async Task<List<Quarantined<T>>> ApplyIsolatingAsync<T>(
-        this ReportingDb db, IReadOnlyList<T> items, Func<IReadOnlyList<T>, Task> apply,
+    /// <summary>
+    /// Applies <paramref name="items"/> with <paramref name="apply"/>, isolating the bad ones; returns
+    /// those quarantined and the projects the applied parts touched (what each part's writer returned).
+    /// </summary>
+    public static async Task<(List<Quarantined<T>> Quarantined, HashSet<Guid> Touched)> ApplyIsolatingAsync<T>(
+        this ReportingDb db, IReadOnlyList<T> items, Func<IReadOnlyList<T>, Task<IReadOnlyCollection<Guid>>> apply,
         Func<T, Exception, Quarantined<T>> describe, Guid messageId, string messageType, CancellationToken ct)
     {
         var quarantined = new List<Quarantined<T>>();
+        var touched = new HashSet<Guid>();
         var tx = db.Database.CurrentTransaction ?? throw new InvalidOperationException("Poison isolation needs the consumer's transaction.");
         var savepoints = 0;
 
@@ -36,8 +37,9 @@ public static class PoisonIsolation
             await tx.CreateSavepointAsync(savepoint, ct);
             try
             {
-                await apply(part);
+                var projects = await apply(part);
                 await tx.ReleaseSavepointAsync(savepoint, ct);
+                touched.UnionWith(projects);
                 return;
             }
             catch (Exception e) when (!Transient.Is(e))
@@ -59,7 +61,7 @@ public static class PoisonIsolation
         }
 
         await ApplyPartAsync(items);
-        return quarantined;
+        return (quarantined, touched);
     }
 
     static Task QuarantineAsync<T>(ReportingDb db, Quarantined<T> q, Guid messageId, string messageType, CancellationToken ct)

@@ -1,11 +1,10 @@
 using KpiTracker.Contracts;
-using KpiTracker.Reporting.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace KpiTracker.Reporting.Consumers;
+namespace KpiTracker.Reporting.Data;
 
 /// <summary>
 /// Writes a batch of measurement versions in one statement: each row is inserted, or replaces the
@@ -53,13 +52,15 @@ public static class MeasurementUpsert
     /// <summary>
     /// Applies <paramref name="items"/> (at most one per MeasurementId) in the context's current
     /// transaction; returns the indicators and periods whose measurements changed (the period text
-    /// as stored). The change tracker does not see these rows, so their projects are handed to
-    /// <see cref="ChangeStamp"/> here.
+    /// as stored) and the projects of those rows: the change tracker does not see them, so the
+    /// caller hands the projects on to <see cref="ChangeStamp"/>.
     /// </summary>
-    public static async Task<List<(Guid IndicatorId, string Period)>> UpsertAsync(this ReportingDb db, IReadOnlyList<MeasurementVersion> items, CancellationToken ct)
+    public static async Task<(List<(Guid IndicatorId, string Period)> Points, HashSet<Guid> Projects)> UpsertAsync(
+        this ReportingDb db, IReadOnlyList<MeasurementVersion> items, CancellationToken ct)
     {
         var touched = new List<(Guid IndicatorId, string Period)>();
-        if (items.Count == 0) return touched;
+        var projects = new HashSet<Guid>();
+        if (items.Count == 0) return (touched, projects);
         await db.LockAllAsync(items.Select(i => i.MeasurementId).Order().ToList(), ct);
         await db.Database.OpenConnectionAsync(ct);
         try
@@ -86,14 +87,14 @@ public static class MeasurementUpsert
             while (await reader.ReadAsync(ct))
             {
                 touched.Add((reader.GetGuid(0), reader.GetString(2)));
-                db.TouchedProjects.Add(reader.GetGuid(1));
+                projects.Add(reader.GetGuid(1));
             }
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
-        return touched;
+        return (touched, projects);
     }
 
     static NpgsqlParameter Array<T>(string name, NpgsqlDbType type, IEnumerable<T> values) =>

@@ -1,48 +1,21 @@
 using KpiTracker.Reporting.Calculation;
-using KpiTracker.Reporting.Data;
 using KpiTracker.Reporting.Model;
 using KpiTracker.Targets;
 using Microsoft.EntityFrameworkCore;
 
-namespace KpiTracker.Reporting.Consumers;
+namespace KpiTracker.Reporting.Data;
 
 /// <summary>
-/// Recomputes the compact summaries on indicator and project rows from the detail rows.
-/// Each recompute first takes a transaction-scoped advisory lock on the row's id, so two
-/// consumers touching one indicator run one after the other and the later one reads what the
-/// earlier committed: the summary always ends up equal to the detail rows, whatever the order
-/// the events arrived in. The lock works even when the row does not exist yet. The indicators
-/// an event touches are locked and refreshed together (<see cref="RefreshIndicatorsAsync"/>);
+/// Recomputes the compact summaries on indicator rows (the series of values, the forecasts) from
+/// their detail rows, under the indicators' advisory locks (<see cref="AdvisoryLocks"/>): the
+/// summary always ends up equal to the detail rows, whatever the order the events arrived in. The
+/// indicators an event touches are locked and refreshed together (<see cref="RefreshIndicatorsAsync"/>);
 /// measurement batches recompute only the points they touched (<see cref="SeriesPeriodsRefresh"/>),
-/// which relies on every series writer holding these locks.
+/// which relies on every series writer holding these locks. The rows are tracked: the caller's
+/// SaveChanges writes them and <see cref="ChangeStamp"/> sees their projects.
 /// </summary>
-public static class ReadModelRefresh
+public static class IndicatorSummaryRefresh
 {
-    public static async Task LockAsync(this ReportingDb db, Guid id, CancellationToken ct)
-    {
-        var key = LockKey(id);
-        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock({key})", ct);
-    }
-
-    /// <summary>
-    /// The same advisory locks as <see cref="LockAsync"/> for many ids in one statement, taken one
-    /// after the other in the ids' order (callers pass them sorted, so two transactions never wait
-    /// on each other crosswise). unnest yields the array in order, so no sort stands in between.
-    /// </summary>
-    public static async Task LockAllAsync(this ReportingDb db, IReadOnlyList<Guid> orderedIds, CancellationToken ct)
-    {
-        if (orderedIds.Count == 0) return;
-        if (orderedIds.Count == 1) { await db.LockAsync(orderedIds[0], ct); return; }
-        var keys = orderedIds.Select(LockKey).ToArray();
-        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock(k) FROM unnest({keys}) AS t(k)", ct);
-    }
-
-    static long LockKey(Guid id)
-    {
-        var bytes = id.ToByteArray();
-        return BitConverter.ToInt64(bytes, 0) ^ BitConverter.ToInt64(bytes, 8);
-    }
-
     /// <summary>
     /// Refreshes every given indicator in a constant number of statements whatever their count:
     /// one statement takes the advisory locks (in id order), then one query each reads the
@@ -111,28 +84,5 @@ public static class ReadModelRefresh
         var value = quantitative ? IndicatorTypes.InTargetUnit(m.Value, m.Unit, row.Unit) : null;
         var judgement = Vocabulary.TryParse<Judgement>(m.Judgement, out var j) ? Vocabulary.Code(j) : null;
         return new SeriesPoint(period.ToString(), value, judgement, !string.IsNullOrWhiteSpace(m.Note));
-    }
-
-    public static async Task RefreshSpendingAsync(this ReportingDb db, IEnumerable<Guid> projectIds, CancellationToken ct)
-    {
-        foreach (var id in projectIds.Distinct().Order())
-        {
-            await db.LockAsync(id, ct);
-            var row = await db.Projects.FirstOrDefaultAsync(p => p.Id == id, ct);
-            if (row is not null) await db.RefreshSpendingAsync(row, ct);
-        }
-    }
-
-    /// <summary>The project row's spending per period; its caller already holds the project's lock.</summary>
-    public static async Task RefreshSpendingAsync(this ReportingDb db, ProjectRow row, CancellationToken ct)
-    {
-        var entries = await db.Spending.AsNoTracking().Where(s => s.ProjectId == row.Id).Select(s => new { s.Period, s.Amount }).ToListAsync(ct);
-        row.Spending = entries
-            .Select(e => (Ok: Period.TryParse(e.Period, out var p), Period: p, e.Amount))
-            .Where(x => x.Ok)
-            .GroupBy(x => x.Period)
-            .OrderBy(g => g.Key)
-            .Select(g => new SpendingPoint(g.Key.ToString(), g.Sum(x => x.Amount)))
-            .ToList();
     }
 }

@@ -1,0 +1,7 @@
+using KpiTracker.Contracts;
+using KpiTracker.Reporting.Data;
+
+namespace KpiTracker.Reporting.Consumers;
+
+public sealed class DepartmentRegisteredConsumer(ReportingDb db)
+    : SnapshotConsumer<DepartmentRegistered, DepartmentRegistered>(db, m => m, DepartmentWriter.ApplyAsync);

@@ -1,0 +1,7 @@
+using KpiTracker.Contracts;
+using KpiTracker.Reporting.Data;
+
+namespace KpiTracker.Reporting.Consumers;
+
+public sealed class ForecastSubmittedConsumer(ReportingDb db)
+    : SnapshotConsumer<ForecastSubmitted, ForecastEntry>(db, m => m.Forecast, ForecastWriter.ApplyAsync);

@@ -1,0 +1,7 @@
+using KpiTracker.Contracts;
+using KpiTracker.Reporting.Data;
+
+namespace KpiTracker.Reporting.Consumers;
+
+public sealed class IndicatorRetiredConsumer(ReportingDb db)
+    : SnapshotConsumer<IndicatorRetired, IndicatorSnapshot>(db, m => m.Indicator, IndicatorSnapshotWriter.ApplyAsync);

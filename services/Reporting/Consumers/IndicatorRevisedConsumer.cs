@@ -1,0 +1,7 @@
+using KpiTracker.Contracts;
+using KpiTracker.Reporting.Data;
+
+namespace KpiTracker.Reporting.Consumers;
+
+public sealed class IndicatorRevisedConsumer(ReportingDb db)
+    : SnapshotConsumer<IndicatorRevised, IndicatorSnapshot>(db, m => m.Indicator, IndicatorSnapshotWriter.ApplyAsync);

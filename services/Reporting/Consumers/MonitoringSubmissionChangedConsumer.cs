@@ -1,0 +1,7 @@
+using KpiTracker.Contracts;
+using KpiTracker.Reporting.Data;
+
+namespace KpiTracker.Reporting.Consumers;
+
+public sealed class MonitoringSubmissionChangedConsumer(ReportingDb db)
+    : SnapshotConsumer<MonitoringSubmissionChanged, MonitoringSubmissionChanged>(db, m => m, MonitoringSubmissionWriter.ApplyAsync);
