@@ -1,8 +1,11 @@
 using KpiTracker.Measurements.Data;
 using KpiTracker.Measurements.Model;
 using KpiTracker.ServiceDefaults.Data;
+using KpiTracker.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace KpiTracker.Measurements.Apis;
 
@@ -37,6 +40,23 @@ public sealed class MeasurementServices(
 
     public async Task<bool> IsClosedAsync(ProjectReplica project, CancellationToken ct) =>
         await Db.YearLocks.AnyAsync(l => l.ProjectId == project.Id && l.FiscalYear == project.FiscalYear && l.Closed, ct);
+
+    /// <summary>
+    /// Saves a correction (a new version and its event). Two corrections of one value at the same moment both ask
+    /// for the same next version: the loser is told to read the history and send again (409), never a 500.
+    /// </summary>
+    public async Task<ProblemDetails?> SaveCorrectionAsync(CancellationToken ct)
+    {
+        try
+        {
+            await Db.SaveChangesAsync(ct);
+            return null;
+        }
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            return KpiProblems.Conflict("Another correction was recorded at the same moment; read the history and send yours again.");
+        }
+    }
 
     async Task<Dictionary<Guid, T>> LoadAsync<T>(IReadOnlyCollection<Guid> ids, Func<Guid[], CancellationToken, Task<List<T>>> query,
         Func<T, Guid> key, CancellationToken ct) where T : class

@@ -8,7 +8,6 @@ using KpiTracker.Targets;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace KpiTracker.Measurements.Apis;
 
@@ -153,14 +152,7 @@ public static class MeasurementsApi
         measurement.CurrentVersion = next.Version;
         s.Db.MeasurementVersions.Add(next);
         s.Db.Publish(new MeasurementsRecorded(Guid.CreateVersion7(), now, [next.ToContract(measurement)]));
-        try
-        {
-            await s.Db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            return TypedResults.Problem(KpiProblems.Conflict("Another correction was recorded at the same moment; read the history and send yours again."));
-        }
+        if (await s.SaveCorrectionAsync(ct) is { } lost) return TypedResults.Problem(lost);
         ETags.Set(http, next.Version);
         return TypedResults.Created($"/api/measurements/{id}", MeasurementView.From(measurement, next));
     }

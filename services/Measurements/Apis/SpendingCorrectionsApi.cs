@@ -6,7 +6,6 @@ using KpiTracker.ServiceDefaults.Problems;
 using KpiTracker.Targets;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace KpiTracker.Measurements.Apis;
 
@@ -50,14 +49,7 @@ public static class SpendingCorrectionsApi
         var version = SpendingVersion.From(next);
         // Same transaction as the rows: Reporting hears of the correction exactly when it exists.
         s.Db.Publish(new SpendingRecorded(Guid.CreateVersion7(), now, [entry.ToContract(version)]));
-        try
-        {
-            await s.Db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            return TypedResults.Problem(KpiProblems.Conflict("Another correction was recorded at the same moment; read the history and send yours again."));
-        }
+        if (await s.SaveCorrectionAsync(ct) is { } lost) return TypedResults.Problem(lost);
         ETags.Set(http, next.Version);
         return TypedResults.Created($"/api/spending/{id}", SpendingView.From(entry, version));
     }
