@@ -25,7 +25,7 @@ public sealed class OpsStack : Stack, IAsyncLifetime
 
     protected override void Configure(string name, Dictionary<string, string> environment)
     {
-        metricsPorts[name] = FreePort();
+        metricsPorts[name] = TestInfrastructure.FreePort();
         environment["Metrics__Port"] = metricsPorts[name].ToString();
         environment["Outbox__MetricsInterval"] = "00:00:01";
         environment["OTEL_EXPORTER_OTLP_ENDPOINT"] = Collector.Url;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using KpiTracker.Testing;
 
 namespace KpiTracker.Operations.Tests;
 
@@ -26,7 +27,7 @@ public sealed class ProductionStartTests
         var environment = new Dictionary<string, string>(settings)
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{Stack.FreePort()}",
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{TestInfrastructure.FreePort()}",
         };
         var stopwatch = Stopwatch.StartNew();
         var result = await Commands.RunAsync("dotnet", [Stack.Dll(name), .. args], environment: environment, cleanEnvironment: true, timeoutSeconds: 60);

@@ -26,8 +26,13 @@ public sealed class TraceExportTests(OpsStack stack)
         request.Headers.TryAddWithoutValidation("traceparent", $"00-{traceId}-{callerSpan}-01");
         Assert.Equal(HttpStatusCode.Created, (await s.Owner.SendAsync(request)).StatusCode);
 
-        var trace = await UntilAsync(() => stack.Collector.Trace(traceId),
-            spans => spans.Any(x => Is(x, "reporting") && x.Kind == SpanKind.Consumer));
+        // Each process exports in its own batches, on its own schedule: wait until every span asserted below has
+        // arrived, not only the last one to be made.
+        var trace = await UntilAsync(() => stack.Collector.Trace(traceId), spans =>
+            spans.Any(x => Is(x, "reporting") && x.Kind == SpanKind.Consumer)
+            && spans.Any(x => Is(x, "measurements") && x.Kind == SpanKind.Producer)
+            && spans.Any(x => Is(x, "measurements") && x.Kind == SpanKind.Server)
+            && spans.Any(x => Is(x, "gateway") && x.Kind == SpanKind.Server));
 
         Assert.Contains(trace, x => Is(x, "gateway") && x.Kind == SpanKind.Server && x.ParentSpanId == callerSpan);
         Assert.Contains(trace, x => Is(x, "measurements") && x.Kind == SpanKind.Server);

@@ -16,6 +16,25 @@ public static class TestInfrastructure
     public static string RabbitPassword => Environment.GetEnvironmentVariable("KPI_RABBIT_PASSWORD") ?? "kpi_dev";
     public static string RabbitVirtualHost => Environment.GetEnvironmentVariable("KPI_RABBIT_VHOST") ?? "kpi";
 
+    /// <summary>
+    /// A loopback port nobody listens on, for a process a test starts. Never one of our PostgreSQL's or RabbitMQ's
+    /// ports (AMQP, epmd, distribution): they lie inside Linux's ephemeral range, so while a fault test has the broker
+    /// stopped the system could hand its port to a test's service, and the broker could not listen again.
+    /// </summary>
+    public static int FreePort()
+    {
+        var ours = new HashSet<int> { PgPort, RabbitPort, RabbitPort + 1, RabbitPort + 2 };
+        while (true)
+        {
+            using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+            listener.Start();
+            var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+            if (!ours.Contains(port)) return port;
+        }
+    }
+
+    static int PgPort => new Npgsql.NpgsqlConnectionStringBuilder(PgAdminConnection).Port;
+
     /// <summary>Finds the repository root (the folder holding KpiTracker.sln).</summary>
     public static string RepositoryRoot
     {

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace KpiTracker.Testing.Processes;
@@ -38,7 +36,7 @@ public sealed class PrivatePostgres : IAsyncDisposable
         var data = Path.Combine(Path.GetTempPath(), "kpi-pg-" + Guid.NewGuid().ToString("N")[..10]);
         Directory.CreateDirectory(data);
         if (IsRoot) await RunAsync("chown", "postgres:", data);
-        var pg = new PrivatePostgres(bin, data, FreePort());
+        var pg = new PrivatePostgres(bin, data, TestInfrastructure.FreePort());
         await pg.AsOwnerAsync(Path.Combine(bin, "initdb"), "-D", data, "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8", "--auth=trust", "--no-sync");
         await File.AppendAllTextAsync(Path.Combine(data, "postgresql.conf"), $"""
 
@@ -95,10 +93,4 @@ public sealed class PrivatePostgres : IAsyncDisposable
             ?? throw new InvalidOperationException("PostgreSQL server binaries not found (set KPI_PG_BINDIR): ./kpi infra installs them.");
     }
 
-    static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

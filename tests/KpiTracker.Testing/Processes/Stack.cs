@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using KpiTracker.ServiceDefaults.Auth;
 using Xunit;
 
@@ -62,12 +61,12 @@ public class Stack : IAsyncLifetime
             ["Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics"] = "Information",
             ["Logging__LogLevel__KpiTracker"] = "Debug",
         };
-        GatewayUrl = $"http://127.0.0.1:{FreePort()}";
+        GatewayUrl = $"http://127.0.0.1:{TestInfrastructure.FreePort()}";
         var gatewayEnvironment = new Dictionary<string, string>(environment)
         {
             ["RateLimits__PermitLimit"] = "100000",
         };
-        IdentityUrl = $"http://127.0.0.1:{FreePort()}";
+        IdentityUrl = $"http://127.0.0.1:{TestInfrastructure.FreePort()}";
         // What `kpi up` gives every deployable: the public origin is the gateway, the keys are read from identity directly.
         foreach (var env in new[] { environment, gatewayEnvironment })
         {
@@ -79,7 +78,7 @@ public class Stack : IAsyncLifetime
         {
             var database = await TestDatabase.CreateAsync("e2e_" + service, PgAdminConnection);
             databases.Add(database);
-            var url = $"http://127.0.0.1:{FreePort()}";
+            var url = $"http://127.0.0.1:{TestInfrastructure.FreePort()}";
             var env = new Dictionary<string, string>(environment) { ["ConnectionStrings__Db"] = database.ConnectionString };
             Launch(service, url, env);
             gatewayEnvironment[$"ReverseProxy__Clusters__{service}__Destinations__d1__Address"] = url;
@@ -88,11 +87,11 @@ public class Stack : IAsyncLifetime
         databases.Add(identityDatabase);
         Launch("identity", IdentityUrl, IdentityEnvironment(environment, identityDatabase));
         // Imports has no database: it calls the public API through this stack's gateway, with the caller's token.
-        var importsUrl = $"http://127.0.0.1:{FreePort()}";
+        var importsUrl = $"http://127.0.0.1:{TestInfrastructure.FreePort()}";
         Launch("imports", importsUrl, new Dictionary<string, string>(environment) { ["Imports__ApiBaseUrl"] = GatewayUrl });
         gatewayEnvironment["ReverseProxy__Clusters__imports__Destinations__d1__Address"] = importsUrl;
         // Never a developer's `kpi up` web on 5100: without a web of its own the route leads nowhere.
-        var webUrl = $"http://127.0.0.1:{FreePort()}";
+        var webUrl = $"http://127.0.0.1:{TestInfrastructure.FreePort()}";
         gatewayEnvironment["ReverseProxy__Clusters__web__Destinations__d1__Address"] = webUrl;
         Launch("gateway", GatewayUrl, gatewayEnvironment);
         if (options.Web)
@@ -250,12 +249,6 @@ public class Stack : IAsyncLifetime
         return File.Exists(dll) ? dll : throw new FileNotFoundException($"Build {assembly} ({configuration}) first", dll);
     }
 
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
 
 /// <summary>What a stack runs beyond the four services, identity, imports and the gateway.</summary>

@@ -22,7 +22,7 @@ public sealed class TcpProxy : IAsyncDisposable
     {
         this.targetHost = targetHost;
         this.targetPort = targetPort;
-        Port = Stack.FreePort();
+        Port = TestInfrastructure.FreePort();
         Start();
     }
 
