@@ -30,5 +30,11 @@ public sealed record DepartmentGoalDeclaration
     /// <summary>The current-year total (合计 of 收入构成, 当年金额), 万元.</summary>
     public decimal? AnnualBudget { get; init; }
 
+    /// <summary>The current-year 基本支出 of 支出构成 (当年金额), 万元; null when the form does not give it.</summary>
+    public decimal? BasicExpenditure { get; init; }
+
+    /// <summary>The current-year 项目支出 of 支出构成 (当年金额), 万元; null when the form does not give it.</summary>
+    public decimal? ProjectExpenditure { get; init; }
+
     public int Line { get; init; }
 }

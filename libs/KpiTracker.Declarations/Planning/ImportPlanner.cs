@@ -14,7 +14,8 @@ public static class ImportPlanner
     /// <summary>
     /// The 部门整体支出绩效目标申报表 becomes a project of type departmentOverall (部门整体支出: not a
     /// 项目支出 project; the dashboard lists it under departmentGoals) of the department and year with
-    /// this name and the annual goals' indicators (年度目标). Its budget is the form's current-year total.
+    /// this name and the annual goals' indicators (年度目标). Its budget is the form's current-year total,
+    /// with its split by expenditure nature (支出构成 基本支出 / 项目支出) when the form gives it.
     /// The 长期目标 tables become a second entry, <see cref="DepartmentLongTermGoalsProjectName"/>.
     /// </summary>
     public const string DepartmentGoalsProjectName = "部门整体支出（年度目标）";
@@ -64,7 +65,7 @@ public static class ImportPlanner
 
         if (options.DepartmentGoals && doc.DepartmentGoals is { } g)
         {
-            if (AnnualDepartmentGoals(g, code, year, name, options.Owners, skipped) is { } annual) projects.Add(annual);
+            if (AnnualDepartmentGoals(g, code, year, name, options.Owners, skipped, notes) is { } annual) projects.Add(annual);
             if (DepartmentLongTermGoals.Plan(g, code, year, name, options.Owners, skipped, notes) is { } longTerm) projects.Add(longTerm);
         }
 
@@ -75,7 +76,8 @@ public static class ImportPlanner
         };
     }
 
-    private static PlannedProject? AnnualDepartmentGoals(DepartmentGoalDeclaration g, string code, int year, string name, IReadOnlyList<string> owners, List<SkippedItem> skipped)
+    private static PlannedProject? AnnualDepartmentGoals(DepartmentGoalDeclaration g, string code, int year, string name, IReadOnlyList<string> owners,
+        List<SkippedItem> skipped, List<ImportNote> notes)
     {
         if (g.AnnualBudget is not { } budget)
         {
@@ -89,6 +91,14 @@ public static class ImportPlanner
         }
         var body = DepartmentGoalsBody(g, code, year, name, owners, DepartmentGoalsProjectName,
             overallGoal: g.AnnualGoal, content: g.LongTermGoal is null ? null : "长期目标：" + g.LongTermGoal, budget, longTerm: false);
+        body = body with { BasicExpenditure = g.BasicExpenditure, ProjectExpenditure = g.ProjectExpenditure };
+        if ((g.BasicExpenditure ?? 0m) + (g.ProjectExpenditure ?? 0m) > budget)
+        {
+            // The server refuses a split above the budget; the entry is still worth importing without it.
+            notes.Add(new ImportNote(g.Line, $"部门整体支出: 基本支出 {g.BasicExpenditure} + 项目支出 {g.ProjectExpenditure} exceed the total {budget}; the split was left out"));
+            body = body with { BasicExpenditure = null, ProjectExpenditure = null };
+        }
+
         return new PlannedProject(g.Line, body, IndicatorPlanner.IndicatorsOf(DepartmentGoalsProjectName, g.AnnualIndicators, skipped), IsDepartmentGoals: true);
     }
 

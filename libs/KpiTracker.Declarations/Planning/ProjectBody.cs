@@ -10,4 +10,6 @@ public sealed record ProjectBody(
     IReadOnlyList<FundingBody> Funding, IReadOnlyList<ExpenseBody> Expenses, IReadOnlyList<string> OwnerIds,
     DateOnly? FilledDate,
     // Long-term (multi-year) goals of a departmentOverall entry: Reporting raises no overdue alerts for them.
-    bool LongTerm = false);
+    bool LongTerm = false,
+    // The annual budget split by expenditure nature (支出构成 基本支出 / 项目支出), departmentOverall only.
+    decimal? BasicExpenditure = null, decimal? ProjectExpenditure = null);

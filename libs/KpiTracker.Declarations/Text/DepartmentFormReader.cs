@@ -5,7 +5,7 @@ namespace KpiTracker.Declarations;
 
 /// <summary>
 /// Reads the 部门整体支出绩效目标申报表: its header (部门名称, 填报人, 联系电话, the current-year total of
-/// 收入构成, the goal texts under 整体绩效总目标), then one indicator table under each 长期目标 N /
+/// 收入构成, the current-year 基本支出 and 项目支出 of 支出构成, the goal texts under 整体绩效总目标), then one indicator table under each 长期目标 N /
 /// 年度目标 N heading. Which list a table goes to follows its heading, not the table's own header, which
 /// forms often copy wrongly. The 长期目标 tables are checked to be whole (<see cref="LongTermGoalChecks"/>).
 /// Problems go to the document's list.
@@ -74,6 +74,8 @@ internal static partial class DepartmentFormReader
             FilledBy = header.FilledBy,
             Phone = header.Phone,
             AnnualBudget = header.Budget,
+            BasicExpenditure = header.Basic,
+            ProjectExpenditure = header.Projects,
             LongTermGoal = header.LongTermGoal,
             AnnualGoal = header.AnnualGoal,
             LongTermIndicators = longTerm,
@@ -115,11 +117,11 @@ internal static partial class DepartmentFormReader
     }
 
     /// <summary>The lines above the first goal heading: each label's value is the next cell with text; the first one counts.</summary>
-    private static (string? DepartmentName, string? FilledBy, string? Phone, decimal? Budget, string? LongTermGoal, string? AnnualGoal) ReadHeader(TextDocument doc, int begin, int headerEnd, List<ImportProblem> problems)
+    private static (string? DepartmentName, string? FilledBy, string? Phone, decimal? Budget, decimal? Basic, decimal? Projects, string? LongTermGoal, string? AnnualGoal) ReadHeader(TextDocument doc, int begin, int headerEnd, List<ImportProblem> problems)
     {
         string? deptName = null, filledBy = null, phone = null, longGoal = null, annualGoal = null;
-        decimal? budget = null;
-        bool inIncome = false;
+        decimal? budget = null, basic = null, projects = null;
+        bool inIncome = false, inSpending = false;
         for (int i = begin; i <= headerEnd; i++)
         {
             var row = doc[i];
@@ -148,6 +150,18 @@ internal static partial class DepartmentFormReader
                 {
                     inIncome = true;
                 }
+                else if (k == "支出构成")
+                {
+                    inSpending = true;
+                }
+                else if (inSpending && k == "基本支出" && basic is null)
+                {
+                    basic = Amount(row, c, "基本支出", problems);
+                }
+                else if (inSpending && k == "项目支出" && projects is null)
+                {
+                    projects = Amount(row, c, "项目支出", problems);
+                }
                 else if (k == "合计" && inIncome && budget is null)
                 {
                     var amount = TextNormalizer.Money(Next(), out var ok);
@@ -166,7 +180,24 @@ internal static partial class DepartmentFormReader
             }
         }
 
-        return (deptName, filledBy, phone, budget, longGoal, annualGoal);
+        return (deptName, filledBy, phone, budget, basic, projects, longGoal, annualGoal);
+    }
+
+    /// <summary>
+    /// A 支出构成 row's current-year amount: the cell right after the label (当年金额), not the next cell with
+    /// text, which on an empty 当年金额 would be last year's. Empty is null; a cell that is no amount is a warning and null.
+    /// </summary>
+    private static decimal? Amount(TextRow row, int labelCell, string label, List<ImportProblem> problems)
+    {
+        var cell = labelCell + 1 < row.Cells.Length ? row.Cells[labelCell + 1] : null;
+        var amount = TextNormalizer.Money(cell, out var ok);
+        if (!ok)
+        {
+            problems.Add(new ImportProblem(row.Line, $"the department's current-year {label} '{cell}' is not an amount; left out", ProblemSeverity.Warning));
+            return null;
+        }
+
+        return amount;
     }
 
     private static bool IsTrailingNote(TextRow r) => !r.HasTabs && r.Raw.TrimStart().StartsWith("备注", StringComparison.Ordinal);
