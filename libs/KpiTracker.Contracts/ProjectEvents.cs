@@ -24,7 +24,11 @@ public sealed record ProjectSnapshot(
     bool LongTerm = false,
     // The declaration's status (draft, submitted, approved, returned). A message sent before the
     // approval chain existed deserializes as approved: every project then was in use as declared.
-    string Status = "approved");
+    string Status = "approved",
+    // A departmentOverall entry's annual budget split by expenditure nature (基本支出 / 项目支出, 万元);
+    // null when not declared, and in every message sent before the split existed.
+    decimal? BasicExpenditure = null,
+    decimal? ProjectExpenditure = null);
 
 public sealed record FundingLine(string Source, decimal Amount);
 

@@ -29,6 +29,11 @@ public static class ProjectInput
         v.Money("annualBudget", r.AnnualBudget).Money("totalBudget", r.TotalBudget);
         if (r.TotalBudget is { } total && r.AnnualBudget is { } annual && total < annual)
             v.Add("totalBudget", "must not be less than annualBudget (项目总预算 covers the year's budget).");
+        v.Money("basicExpenditure", r.BasicExpenditure).Money("projectExpenditure", r.ProjectExpenditure);
+        if ((r.BasicExpenditure is not null || r.ProjectExpenditure is not null) && r.AnnualBudget is { } budget
+            && (r.BasicExpenditure ?? 0m) + (r.ProjectExpenditure ?? 0m) > budget)
+            v.Unprocessable(r.ProjectExpenditure is null ? "basicExpenditure" : "projectExpenditure",
+                "basicExpenditure + projectExpenditure must not exceed annualBudget (基本支出 and 项目支出 are parts of the year's budget).");
 
         var typeKnown = Vocabulary.TryParse<ProjectType>(r.Type, out var type);
         if (r.Type is not null && !typeKnown)
@@ -86,6 +91,8 @@ public static class ProjectInput
         p.FilledDate = r.FilledDate;
         // PUT replaces the form, as for every other optional field: absent means false.
         p.LongTerm = r.LongTerm ?? false;
+        p.BasicExpenditure = r.BasicExpenditure;
+        p.ProjectExpenditure = r.ProjectExpenditure;
     }
 
     /// <summary>
@@ -97,4 +104,17 @@ public static class ProjectInput
             ? TypedResults.Problem(KpiProblems.Unprocessable("longTerm",
                 "only a departmentOverall (部门整体支出) entry can hold long-term goals (长期目标); a project's goals are for its year."))
             : null;
+
+    /// <summary>
+    /// basicExpenditure / projectExpenditure on a type other than departmentOverall: well-formed but
+    /// meaningless (a 项目支出 project is itself project spending; only the department's overall budget splits
+    /// into 基本支出 and 项目支出), so 422 naming the field, as for longTerm. Call on a request <see cref="Check"/> passed.
+    /// </summary>
+    public static ProblemHttpResult? ExpenditureSplitProblem(ProjectRequest r)
+    {
+        if (Vocabulary.Parse<ProjectType>(r.Type!) == ProjectType.DepartmentOverall) return null;
+        var field = r.BasicExpenditure is not null ? "basicExpenditure" : r.ProjectExpenditure is not null ? "projectExpenditure" : null;
+        return field is null ? null : TypedResults.Problem(KpiProblems.Unprocessable(field,
+            "only a departmentOverall (部门整体支出) entry splits its budget into 基本支出 and 项目支出; leave it out for a project."));
+    }
 }

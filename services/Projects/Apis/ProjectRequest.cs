@@ -8,4 +8,6 @@ public sealed record ProjectRequest(
     string? Rationale, string? Content, string? CalculationBasis, string? PreviousBudgets, string? OverallGoal,
     decimal? TotalBudget, decimal? AnnualBudget,
     List<FundingDto?>? Funding, List<ExpenseDto?>? Expenses, List<string?>? OwnerIds, DateOnly? FilledDate,
-    bool? LongTerm = null);
+    bool? LongTerm = null,
+    // departmentOverall only: the annual budget's 基本支出 and 项目支出 (支出构成), 万元.
+    decimal? BasicExpenditure = null, decimal? ProjectExpenditure = null);

@@ -11,7 +11,8 @@ public sealed record ProjectView(
     decimal? TotalBudget, decimal AnnualBudget,
     IReadOnlyList<FundingView> Funding, IReadOnlyList<Expense> Expenses, IReadOnlyList<string> OwnerIds,
     DateOnly? FilledDate, bool Archived, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, bool LongTerm,
-    string Status, string StatusLabel, string? ReturnReason, IReadOnlyList<DeclarationReviewView> Reviews)
+    string Status, string StatusLabel, string? ReturnReason, IReadOnlyList<DeclarationReviewView> Reviews,
+    decimal? BasicExpenditure, decimal? ProjectExpenditure)
 {
     public static ProjectView From(Project p) => new(
         p.Id, p.Version, p.DepartmentCode, p.DepartmentPath, p.FiscalYear, p.Name,
@@ -23,5 +24,6 @@ public sealed record ProjectView(
         p.Expenses, p.OwnerIds, p.FilledDate, p.Archived, p.CreatedAt, p.UpdatedAt, p.LongTerm,
         Vocabulary.Code(p.Status), Vocabulary.Label(p.Status),
         p.Status == DeclarationStatus.Returned ? p.Reviews.LastOrDefault(r => r.To == Vocabulary.Code(DeclarationStatus.Returned))?.Reason : null,
-        p.Reviews.Select(DeclarationReviewView.Of).ToList());
+        p.Reviews.Select(DeclarationReviewView.Of).ToList(),
+        p.BasicExpenditure, p.ProjectExpenditure);
 }

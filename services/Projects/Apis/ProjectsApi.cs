@@ -29,6 +29,7 @@ public static class ProjectsApi
         var v = ProjectInput.Check(request);
         if (!v.IsValid) return TypedResults.Problem(KpiProblems.Invalid(v));
         if (ProjectInput.LongTermProblem(request) is { } longTerm) return longTerm;
+        if (ProjectInput.ExpenditureSplitProblem(request) is { } split) return split;
         var caller = http.Caller();
         var department = await s.Db.Departments.FindAsync([request.DepartmentCode], ct);
         if (department is null) return TypedResults.Problem(KpiProblems.Unprocessable("departmentCode", $"no department {Echo.Quote(request.DepartmentCode)} exists."));
@@ -138,6 +139,7 @@ public static class ProjectsApi
             v.Add("departmentCode", "a project cannot move to another department; archive it and declare it there.");
         if (!v.IsValid) return TypedResults.Problem(KpiProblems.Invalid(v));
         if (ProjectInput.LongTermProblem(request) is { } longTerm) return longTerm;
+        if (ProjectInput.ExpenditureSplitProblem(request) is { } split) return split;
         if (request.FiscalYear != project.FiscalYear) return FiscalYearFixed(project.FiscalYear);
 
         ProjectInput.Apply(request, project);

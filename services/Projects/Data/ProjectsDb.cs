@@ -29,6 +29,8 @@ public sealed class ProjectsDb(DbContextOptions<ProjectsDb> options) : KpiDbCont
             e.Property(x => x.Type).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.TotalBudget).HasPrecision(18, 4);
             e.Property(x => x.AnnualBudget).HasPrecision(18, 4);
+            e.Property(x => x.BasicExpenditure).HasPrecision(18, 4);
+            e.Property(x => x.ProjectExpenditure).HasPrecision(18, 4);
             e.Property(x => x.Funding).HasJsonConversion();
             e.Property(x => x.Expenses).HasJsonConversion();
             // Stored as the API's code (draft, submitted, approved, returned), readable in SQL.

@@ -26,6 +26,12 @@ public sealed class Project
     public string? OverallGoal { get; set; }
     public decimal? TotalBudget { get; set; }
     public decimal AnnualBudget { get; set; }
+    /// <summary>
+    /// A departmentOverall entry's annual budget split by expenditure nature (支出构成, 万元): 基本支出 and
+    /// 项目支出; null when not declared. Other types have no such split (they are 项目支出 themselves).
+    /// </summary>
+    public decimal? BasicExpenditure { get; set; }
+    public decimal? ProjectExpenditure { get; set; }
     public List<Funding> Funding { get; set; } = [];
     public List<Expense> Expenses { get; set; } = [];
     public string[] OwnerIds { get; set; } = [];

@@ -11,7 +11,8 @@ public static class ProjectSnapshots
         p.CompetentDepartment, p.ExecutingUnit, p.LeaderName, p.LeaderPhone,
         Vocabulary.Code(p.Type), p.TotalBudget, p.AnnualBudget,
         p.Funding.Select(f => new FundingLine(Vocabulary.Code(f.Source), f.Amount)).ToList(),
-        p.OverallGoal, p.OwnerIds, p.Archived, p.LongTerm, Vocabulary.Code(p.Status));
+        p.OverallGoal, p.OwnerIds, p.Archived, p.LongTerm, Vocabulary.Code(p.Status),
+        p.BasicExpenditure, p.ProjectExpenditure);
 
     public static DepartmentRegistered ToEvent(this Department d) =>
         new(Guid.CreateVersion7(), DateTimeOffset.UtcNow, d.Code, d.Name, d.ParentCode, d.Path);

@@ -62,6 +62,11 @@ public sealed class ImportTests
         Assert.Equal("monthly", i["frequency"]!.GetValue<string>());
         var goals = api.Projects.Values.Single(x => x["name"]!.GetValue<string>() == ImportPlanner.DepartmentGoalsProjectName);
         Assert.Equal(1296.7m, goals["annualBudget"]!.GetValue<decimal>());
+        Assert.Equal(528.97m, goals["basicExpenditure"]!.GetValue<decimal>());
+        Assert.Equal(767.73m, goals["projectExpenditure"]!.GetValue<decimal>());
+        // the 长期目标 entry carries no budget, so no split; a project body never has one (nulls are left out)
+        Assert.All(api.Projects.Values.Where(x => x["name"]!.GetValue<string>() != ImportPlanner.DepartmentGoalsProjectName),
+            x => Assert.False(x.AsObject().ContainsKey("basicExpenditure")));
         Assert.Equal("departmentOverall", goals["type"]!.GetValue<string>());
         Assert.Equal(5, api.Projects.Values.Count(x => x["type"]!.GetValue<string>() != "departmentOverall"));
     }

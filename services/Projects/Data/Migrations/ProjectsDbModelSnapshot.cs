@@ -71,6 +71,11 @@ namespace KpiTracker.Projects.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("archived");
 
+                    b.Property<decimal?>("BasicExpenditure")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("basic_expenditure");
+
                     b.Property<string>("CalculationBasis")
                         .HasColumnType("text")
                         .HasColumnName("calculation_basis");
@@ -154,6 +159,11 @@ namespace KpiTracker.Projects.Data.Migrations
                     b.Property<string>("PreviousBudgets")
                         .HasColumnType("text")
                         .HasColumnName("previous_budgets");
+
+                    b.Property<decimal?>("ProjectExpenditure")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("project_expenditure");
 
                     b.Property<string>("Rationale")
                         .HasColumnType("text")
