@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using KpiTracker.Testing;
@@ -123,10 +124,105 @@ public sealed class ExportTests(ReportingFactory factory) : IClassFixture<Report
         Assert.Equal("年度预算资金（万元）", cells["A5"]);
         Assert.Contains(cells.Values, v => v == "部门负责人：");
         Assert.DoesNotContain(cells.Values, v => v == "实施单位" || v == "项目名称");
+        // 年度预算资金 holds 年度资金总额, 其中：基本支出, 项目支出 (rows 6–8), so the indicator table starts a row
+        // above a project form's, whose block has four rows by source.
+        Assert.Equal(["年度资金总额", "其中：基本支出", "项目支出"], new[] { "B6", "B7", "B8" }.Select(r => cells[r]));
+        Assert.Equal("年度总体目标", cells["A9"]);
         Assert.Equal(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
-            "ABCDEFGH".Select(c => cells[$"{c}12"]));
+            "ABCDEFGH".Select(c => cells[$"{c}11"]));
         var evaluation = await factory.ClientAs(Tokens.For("u-audit", "auditor", "18205")).GetJsonAsync($"/api/evaluations/projects/{goals.Scenario.Project.Id}");
         Assert.True(evaluation.GetProperty("departmentOverall").GetBoolean());
+    }
+
+    /// <summary>
+    /// Issue 10, item 7: the department form's 年度预算资金 splits by expenditure nature. Budgets are the entry's
+    /// declared basicExpenditure / projectExpenditure; 项目支出 执行数 is the department's 项目支出 projects'
+    /// executed spending of the year; 基本支出 执行数 the entry's executed total minus that, empty when it would be negative.
+    /// </summary>
+    [Fact]
+    public async Task The_department_form_splits_its_budget_into_basic_and_project_spending()
+    {
+        const string code = "18207";
+        var goals = new StandardProject(code, "部门整体支出（年度目标）");   // annual 100, spending 94 over 2021
+        goals.Scenario.Project = goals.Scenario.Project with { Type = "departmentOverall", BasicExpenditure = 40m, ProjectExpenditure = 60m };
+        await factory.FeedAsync(goals.Scenario);
+        // The department's 项目支出 projects: 50.5 + 5 …
+        var network = await FeedProjectAsync(code, "网络传输建设运行费", "recurring", ("2021-03", 30m), ("2021-11", 20.5m));
+        await FeedProjectAsync(code, "办公后勤保障经费", "oneOff", ("2021-Q2", 5m));
+        // … and neither an archived project nor another departmentOverall entry.
+        await FeedProjectAsync(code, "已撤销项目", "recurring", true, ("2021-05", 1000m));
+        await FeedProjectAsync(code, "部门整体支出（长期目标）", "departmentOverall", ("2021-05", 7m));
+
+        var auditor = factory.ClientAs(Tokens.For("u-audit", "auditor", code));
+        var cells = await DepartmentFormAsync(auditor, goals.Scenario.Project.Id);
+        Assert.Equal(("年度资金总额", 100m, 100m, 94m, 10m), (cells["B6"], Num(cells["C6"]), Num(cells["D6"]), Num(cells["E6"]), Num(cells["F6"])));
+        Assert.Equal(("其中：基本支出", 40m, 40m, 38.5m, 0.9625m), (cells["B7"], Num(cells["C7"]), Num(cells["D7"]), Num(cells["E7"]), Num(cells["G7"])));
+        Assert.Equal(("项目支出", 60m, 60m, 55.5m, 0.925m), (cells["B8"], Num(cells["C8"]), Num(cells["D8"]), Num(cells["E8"]), Num(cells["G8"])));
+        Assert.True(Blank(cells, "F7") && Blank(cells, "H7") && Blank(cells, "F8") && Blank(cells, "H8"), "sub-rows carry no points or score");
+
+        var evaluation = await auditor.GetJsonAsync($"/api/evaluations/projects/{goals.Scenario.Project.Id}");
+        var split = evaluation.GetProperty("expenditureSplit").EnumerateArray().ToList();
+        Assert.Equal(["basicExpenditure", "projectExpenditure"], split.Select(r => r.GetProperty("item").GetString()));
+        Assert.Equal((40m, 38.5m), (split[0].GetProperty("annualBudget").GetDecimal(), split[0].GetProperty("executed").GetDecimal()));
+        Assert.Equal((60m, 55.5m), (split[1].GetProperty("annualBudget").GetDecimal(), split[1].GetProperty("executed").GetDecimal()));
+
+        // A project's evaluation has no split.
+        var project = await auditor.GetJsonAsync($"/api/evaluations/projects/{network}");
+        Assert.Equal(JsonValueKind.Null, project.GetProperty("expenditureSplit").ValueKind);
+    }
+
+    [Fact]
+    public async Task A_basic_spending_that_would_be_negative_or_is_not_recorded_stays_empty()
+    {
+        // The entry records 20 in all while its projects spent 50.5: no 基本支出 执行数, never -30.5.
+        const string code = "18208";
+        var goals = new StandardProject(code, "部门整体支出（年度目标）", withValues: false);
+        goals.Scenario.Project = goals.Scenario.Project with { Type = "departmentOverall" };
+        goals.Scenario.Spend("2021-12", 20m);
+        await factory.FeedAsync(goals.Scenario);
+        await FeedProjectAsync(code, "网络传输建设运行费", "recurring", ("2021-03", 50.5m));
+        var auditor = factory.ClientAs(Tokens.For("u-audit", "auditor", code));
+        var cells = await DepartmentFormAsync(auditor, goals.Scenario.Project.Id);
+        Assert.Equal(20m, Num(cells["E6"]));
+        Assert.True(Blank(cells, "E7") && Blank(cells, "G7"), "基本支出 执行数 left empty");
+        Assert.Equal(50.5m, Num(cells["E8"]));
+        // Not declared: the budget cells are empty too, and so is the rate.
+        Assert.True(Blank(cells, "C7") && Blank(cells, "D7") && Blank(cells, "C8") && Blank(cells, "D8") && Blank(cells, "G8"));
+
+        // An entry without any spending recorded: its total is not known, so neither is 基本支出.
+        const string bare = "18209";
+        var none = new StandardProject(bare, "部门整体支出（年度目标）", withValues: false);
+        none.Scenario.Project = none.Scenario.Project with { Type = "departmentOverall", BasicExpenditure = 40m, ProjectExpenditure = 60m };
+        await factory.FeedAsync(none.Scenario);
+        await FeedProjectAsync(bare, "网络传输建设运行费", "recurring", ("2021-03", 0m));
+        var noneCells = await DepartmentFormAsync(factory.ClientAs(Tokens.For("u-audit", "auditor", bare)), none.Scenario.Project.Id);
+        Assert.True(Blank(noneCells, "E7"), "基本支出 执行数 left empty");
+        Assert.Equal((60m, 0m), (Num(noneCells["D8"]), Num(noneCells["E8"])));
+    }
+
+    static decimal Num(string cell) => decimal.Parse(cell, System.Globalization.CultureInfo.InvariantCulture);
+
+    static bool Blank(Dictionary<string, string> cells, string reference) => string.IsNullOrEmpty(cells.GetValueOrDefault(reference));
+
+    async Task<Dictionary<string, string>> DepartmentFormAsync(HttpClient client, Guid id)
+    {
+        var response = await client.GetAsync($"/api/evaluations/projects/{id}/export?format=xlsx");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var doc = SpreadsheetDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        return Cells(Sheet(doc, "部门整体支出（年度目标）"));
+    }
+
+    /// <summary>Another project of the department (no indicators) with its spending.</summary>
+    Task<Guid> FeedProjectAsync(string code, string name, string type, params (string Period, decimal Amount)[] spending) =>
+        FeedProjectAsync(code, name, type, false, spending);
+
+    async Task<Guid> FeedProjectAsync(string code, string name, string type, bool archived, params (string Period, decimal Amount)[] spending)
+    {
+        var other = new StandardProject(code, name, withValues: false);
+        other.Scenario.Project = other.Scenario.Project with { Type = type, Archived = archived };
+        foreach (var (period, amount) in spending) other.Scenario.Spend(period, amount);
+        await factory.FeedAsync(other.Scenario);
+        return other.Scenario.Project.Id;
     }
 
     [Fact]

@@ -40,7 +40,10 @@ public static class EvaluationsApi
     {
         var notes = await MonitoringApi.LatestNotesAsync(s, inputs.Project.Id, Period.FullYear(inputs.Project.FiscalYear), ct);
         var department = await s.Db.Departments.AsNoTracking().Where(d => d.Code == inputs.Project.DepartmentCode).Select(d => d.Name).FirstOrDefaultAsync(ct);
-        return Evaluate(s, inputs, notes, department);
+        var result = Evaluate(s, inputs, notes, department);
+        if (!inputs.Project.IsDepartmentOverall) return result;
+        var split = await ExpenditureSplit.OfAsync(s.Db, inputs.Project, ct);
+        return result with { Evaluation = result.Evaluation with { ExpenditureSplit = split } };
     }
 
     /// <summary>

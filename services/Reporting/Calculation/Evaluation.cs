@@ -7,4 +7,6 @@ public sealed record Evaluation(
     string? CompetentDepartment, string? ExecutingUnit, bool Closed, string? ClosedBy, DateTimeOffset? ClosedAt,
     IReadOnlyList<MoneyRow> Money, OverallGoal OverallGoal, IReadOnlyList<EvaluatedIndicator> Indicators,
     decimal? Total, string? Grade, string? GradeLabel, IReadOnlyList<string> Problems, long Version, RulePackRef RulePack,
-    ScoreExplanation? BudgetExplanation, bool DepartmentOverall);
+    ScoreExplanation? BudgetExplanation, bool DepartmentOverall,
+    // A departmentOverall entry's budget by expenditure nature (其中：基本支出, 项目支出; see ExpenditureSplit); null for a project.
+    IReadOnlyList<MoneyRow>? ExpenditureSplit = null);

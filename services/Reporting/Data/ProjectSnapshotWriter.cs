@@ -28,6 +28,7 @@ public static class ProjectSnapshotWriter
         row.Type = s.Type;
         row.TotalBudget = s.TotalBudget;
         row.AnnualBudget = s.AnnualBudget;
+        (row.BasicExpenditure, row.ProjectExpenditure) = (s.BasicExpenditure, s.ProjectExpenditure);
         row.Funding = [.. s.Funding];
         row.OverallGoal = s.OverallGoal;
         row.OwnerIds = [.. s.OwnerIds];

@@ -46,12 +46,15 @@ public static class SelfEvaluationForm
         }
 
         var mh = f.Add([Label(e.DepartmentOverall ? "年度预算资金（万元）" : "项目资金（万元）"), Label(""), .. MoneyHeaders.Select(Header)]);
-        foreach (var m in e.Money)
+        // The department's form splits its budget by expenditure nature (年度资金总额, 其中：基本支出, 项目支出),
+        // a project's by source (本年财政拨款, 上年结转资金, 其他资金).
+        IReadOnlyList<MoneyRow> money = e.DepartmentOverall ? [.. e.Money.Take(1), .. e.ExpenditureSplit ?? []] : e.Money;
+        foreach (var m in money)
         {
             f.Add(Empty, FormCell.Text(m.Label), Money(m.InitialBudget), Money(m.AnnualBudget), Money(m.Executed),
                 FormCell.Num(m.Points), FormCell.Num(m.ExecutionRate, CellStyle.Percent), FormCell.Num(m.Score));
         }
-        f.Merge(mh, 0, mh + e.Money.Count, 0);
+        f.Merge(mh, 0, mh + money.Count, 0);
 
         var g = f.Add(Label("年度总体目标"), Header("预期目标"), Empty, Empty, Header("实际完成情况"), Empty, Empty, Empty);
         f.Add(Empty, FormCell.Text(e.OverallGoal.Expected), Empty, Empty, FormCell.Text(e.OverallGoal.Achieved), Empty, Empty, Empty);

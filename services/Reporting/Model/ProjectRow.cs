@@ -23,6 +23,14 @@ public sealed class ProjectRow
     public required string Type { get; set; }
     public decimal? TotalBudget { get; set; }
     public decimal AnnualBudget { get; set; }
+    /// <summary>
+    /// A departmentOverall entry's annual budget split by expenditure nature (支出构成 基本支出 / 项目支出, 万元),
+    /// as declared; null when not declared. Shown in the 部门整体支出绩效自评表's 年度预算资金 block.
+    /// </summary>
+    [Microsoft.EntityFrameworkCore.Precision(18, 4)]
+    public decimal? BasicExpenditure { get; set; }
+    [Microsoft.EntityFrameworkCore.Precision(18, 4)]
+    public decimal? ProjectExpenditure { get; set; }
     public List<FundingLine> Funding { get; set; } = [];
     public string? OverallGoal { get; set; }
     public string[] OwnerIds { get; set; } = [];

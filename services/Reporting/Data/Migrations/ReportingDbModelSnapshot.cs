@@ -623,6 +623,11 @@ namespace KpiTracker.Reporting.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("archived");
 
+                    b.Property<decimal?>("BasicExpenditure")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("basic_expenditure");
+
                     b.Property<string>("CompetentDepartment")
                         .HasColumnType("text")
                         .HasColumnName("competent_department");
@@ -683,6 +688,11 @@ namespace KpiTracker.Reporting.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("owner_ids");
+
+                    b.Property<decimal?>("ProjectExpenditure")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("project_expenditure");
 
                     b.Property<string>("Spending")
                         .IsRequired()
