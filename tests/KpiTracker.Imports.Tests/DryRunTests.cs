@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using KpiTracker.Declarations;
 using KpiTracker.ServiceDefaults.Auth;
 
@@ -40,7 +41,11 @@ public sealed class DryRunTests(ImportsFactory factory) : IClassFixture<ImportsF
         Assert.Equal("output", first.GetProperty("level1").GetString());
         Assert.Equal("产出指标", first.GetProperty("level1Label").GetString());
         // The 部门整体支出 form is planned too, apart from the projects.
-        Assert.Contains(plan.GetProperty("projects").EnumerateArray(), p => p.GetProperty("name").GetString() == ImportPlanner.DepartmentGoalsProjectName);
+        var goals = Assert.Single(plan.GetProperty("projects").EnumerateArray(), p => p.GetProperty("name").GetString() == ImportPlanner.DepartmentGoalsProjectName);
+        // with its budget split by expenditure nature (支出构成), which a project has not
+        Assert.Equal((1296.7m, 528.97m, 767.73m), (goals.GetProperty("annualBudget").GetDecimal(),
+            goals.GetProperty("basicExpenditure").GetDecimal(), goals.GetProperty("projectExpenditure").GetDecimal()));
+        Assert.All(projects, p => Assert.Equal(JsonValueKind.Null, p.GetProperty("basicExpenditure").ValueKind));
         Assert.All(plan.GetProperty("skipped").EnumerateArray(), s => Assert.True(s.GetProperty("line").GetInt32() > 0, s.ToString()));
     }
 
