@@ -1,6 +1,7 @@
 using KpiTracker.Reporting.Apis;
 using KpiTracker.Reporting.Consumers;
 using KpiTracker.Reporting.Data;
+using KpiTracker.Reporting.Queries;
 using KpiTracker.Reporting.Reconciliation;
 using KpiTracker.Reporting.RulePacks;
 using KpiTracker.Reporting.Telemetry;
@@ -19,6 +20,12 @@ public static class Extensions
         builder.Services.AddSingleton<ChangeStamp>();
         builder.Services.ConfigureDbContext<ReportingDb>((sp, o) => o.AddInterceptors(sp.GetRequiredService<ChangeStamp>()));
         builder.Services.AddMemoryCache(o => o.SizeLimit = 500_000);
+        // The query side: what the APIs and the exports read; the dashboard's caches live as long as the process.
+        builder.Services.AddScoped<ProjectQueries>();
+        builder.Services.AddScoped<EvaluationQuery>();
+        builder.Services.AddScoped<MonitoringQuery>();
+        builder.Services.AddScoped<DashboardQuery>();
+        builder.Services.AddScoped<AlertsQuery>();
         builder.Services.AddSingleton<DashboardCache>();
         builder.Services.AddSingleton<DashboardTiles>();
         builder.Services.AddHostedService<DashboardWarmUp>();

@@ -267,7 +267,7 @@ public sealed class LifecycleTests(ReportingFactory factory) : IClassFixture<Rep
         await factory.FeedAsync(sp.Scenario);
         // What the service runs after a start, here started by hand on the data fed above.
         // Its own configuration: the factory turns the hosted warm-up off (Reporting:WarmUpDashboards) so it cannot race other tests.
-        var warmUp = ActivatorUtilities.CreateInstance<KpiTracker.Reporting.Apis.DashboardWarmUp>(factory.Services,
+        var warmUp = ActivatorUtilities.CreateInstance<KpiTracker.Reporting.Queries.DashboardWarmUp>(factory.Services,
             (Microsoft.Extensions.Configuration.IConfiguration)new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
         await warmUp.StartAsync(CancellationToken.None);
         await warmUp.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(30));

@@ -81,7 +81,9 @@ public sealed class ScaleExportTests(ReportingFactory factory, ITestOutputHelper
     async Task BreakdownAsync(int projects)
     {
         using var scope = factory.Services.CreateScope();
-        var s = scope.ServiceProvider.GetRequiredService<Apis.ReportingServices>();
+        var s = scope.ServiceProvider.GetRequiredService<Queries.ProjectQueries>();
+        var db = scope.ServiceProvider.GetRequiredService<Data.ReportingDb>();
+        var evaluations = scope.ServiceProvider.GetRequiredService<Queries.EvaluationQuery>();
         var ct = CancellationToken.None;
         var caller = new KpiTracker.ServiceDefaults.Auth.Caller("u-admin", "u-admin", new HashSet<string> { KpiTracker.ServiceDefaults.Auth.KpiClaims.Admin }, []);
         TimeSpan list, inputs = default, compute = default, notes = default, department = default, form = default, write = default;
@@ -101,23 +103,23 @@ public sealed class ScaleExportTests(ReportingFactory factory, ITestOutputHelper
                 foreach (var i in all)
                 {
                     sw.Restart();
-                    var outcome = s.Compute(i, 12);
+                    var outcome = Calculation.ProjectCalculator.Compute(i, 12);
                     compute += sw.Elapsed;
                     sw.Restart();
-                    await Apis.MonitoringApi.LatestNotesAsync(s, i.Project.Id, KpiTracker.Targets.Period.FullYear(i.Project.FiscalYear), ct);
+                    await Queries.OwnerNotes.LatestAsync(db, i.Project.Id, KpiTracker.Targets.Period.FullYear(i.Project.FiscalYear), ct);
                     notes += sw.Elapsed;
                     sw.Restart();
-                    await s.Db.Departments.AsNoTracking().Where(d => d.Code == i.Project.DepartmentCode).Select(d => d.Name).FirstOrDefaultAsync(ct);
+                    await db.Departments.AsNoTracking().Where(d => d.Code == i.Project.DepartmentCode).Select(d => d.Name).FirstOrDefaultAsync(ct);
                     department += sw.Elapsed;
                     sw.Restart();
-                    var e = (await Apis.EvaluationsApi.EvaluateAsync(s, i, ct)).Evaluation;   // the whole step, for the sheet
+                    var e = (await evaluations.EvaluateAsync(i, ct)).Evaluation;   // the whole step, for the sheet
                     var sheet = Exports.SelfEvaluationForm.Build(e);
                     form += sw.Elapsed;
                     sw.Restart();
                     xlsx.Write(sheet, e.ProjectName);
                     write += sw.Elapsed;
                 }
-                s.Db.ChangeTracker.Clear();
+                db.ChangeTracker.Clear();
             }
         }
         finally { File.Delete(file); }

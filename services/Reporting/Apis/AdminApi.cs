@@ -1,5 +1,6 @@
 using KpiTracker.Contracts;
 using KpiTracker.Reporting.Data;
+using KpiTracker.Reporting.Views;
 using KpiTracker.ServiceDefaults;
 using KpiTracker.ServiceDefaults.Data;
 using KpiTracker.ServiceDefaults.Problems;

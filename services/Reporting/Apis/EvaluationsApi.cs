@@ -1,6 +1,7 @@
 using KpiTracker.Contracts;
 using KpiTracker.Reporting.Calculation;
 using KpiTracker.Reporting.Model;
+using KpiTracker.Reporting.Views;
 using KpiTracker.ServiceDefaults;
 using KpiTracker.ServiceDefaults.Auth;
 using KpiTracker.ServiceDefaults.Http;
@@ -26,42 +27,10 @@ public static class EvaluationsApi
         return app;
     }
 
-    /// <summary>Computes a project's self-evaluation; null when the project is not visible.</summary>
-    public static async Task<(Evaluation Evaluation, ProjectOutcome Outcome, ProjectInputs Inputs)?> EvaluateAsync(
-        ReportingServices s, Caller caller, Guid id, CancellationToken ct)
-    {
-        var inputs = await s.InputsAsync(caller, id, ct);
-        if (inputs is null) return null;
-        return await EvaluateAsync(s, inputs, ct);
-    }
-
-    public static async Task<(Evaluation Evaluation, ProjectOutcome Outcome, ProjectInputs Inputs)> EvaluateAsync(
-        ReportingServices s, ProjectInputs inputs, CancellationToken ct)
-    {
-        var notes = await MonitoringApi.LatestNotesAsync(s, inputs.Project.Id, Period.FullYear(inputs.Project.FiscalYear), ct);
-        var department = await s.Db.Departments.AsNoTracking().Where(d => d.Code == inputs.Project.DepartmentCode).Select(d => d.Name).FirstOrDefaultAsync(ct);
-        var result = Evaluate(s, inputs, notes, department);
-        if (!inputs.Project.IsDepartmentOverall) return result;
-        var split = await ExpenditureSplit.OfAsync(s.Db, inputs.Project, ct);
-        return result with { Evaluation = result.Evaluation with { ExpenditureSplit = split } };
-    }
-
-    /// <summary>
-    /// The evaluation from what is already loaded: the owners' latest notes of the project's year
-    /// (<see cref="MonitoringApi.LatestNotesAsync(ReportingServices, IReadOnlyList{ProjectRow}, CancellationToken)"/>)
-    /// and its department's name. No database access: many projects are evaluated from one read each.
-    /// </summary>
-    public static (Evaluation Evaluation, ProjectOutcome Outcome, ProjectInputs Inputs) Evaluate(
-        ReportingServices s, ProjectInputs inputs, IReadOnlyDictionary<Guid, string> notes, string? department)
-    {
-        var outcome = s.Compute(inputs, 12);
-        return (EvaluationBuilder.Build(outcome, inputs.Year, notes, department), outcome, inputs);
-    }
-
     public static async Task<Results<Ok<Evaluation>, ProblemHttpResult>> GetEvaluation(
         Guid id, HttpContext http, [AsParameters] ReportingServices s, CancellationToken ct)
     {
-        var result = await EvaluateAsync(s, http.Caller(), id, ct);
+        var result = await s.Evaluations.EvaluateAsync(http.Caller(), id, ct);
         if (result is null) return TypedResults.Problem(KpiProblems.NotFound("Project", id));
         ETags.Set(http, result.Value.Evaluation.Version);
         return TypedResults.Ok(result.Value.Evaluation);
@@ -75,7 +44,7 @@ public static class EvaluationsApi
         Guid id, Guid indicatorId, IndicatorReviewRequest request, HttpContext http, [AsParameters] ReportingServices s, CancellationToken ct)
     {
         var caller = http.Caller();
-        var inputs = await s.InputsAsync(caller, id, ct);
+        var inputs = await s.Projects.InputsAsync(caller, id, ct);
         if (inputs is null) return TypedResults.Problem(KpiProblems.NotFound("Project", id));
         var indicator = inputs.Indicators.FirstOrDefault(i => i.Id == indicatorId);
         if (indicator is null) return TypedResults.Problem(KpiProblems.NotFound("Indicator", indicatorId));
@@ -116,7 +85,7 @@ public static class EvaluationsApi
         {
             var reviews = inputs.Reviews.ToDictionary();
             reviews[indicatorId] = review;
-            var outcome = s.Compute(inputs with { Reviews = reviews }, 12);
+            var outcome = ProjectCalculator.Compute(inputs with { Reviews = reviews }, 12);
             var problem = outcome.Indicators.First(i => i.Row.Id == indicatorId).Judgement is null
                 ? "the indicator has no judgement (达成 / 部分达成 / 未达成) yet: report one or send a judgement with the score."
                 : ProjectCalculator.CheckReviewerScore(outcome, indicatorId, score);
@@ -135,7 +104,7 @@ public static class EvaluationsApi
         Guid id, SummaryRequest request, HttpContext http, [AsParameters] ReportingServices s, CancellationToken ct)
     {
         var caller = http.Caller();
-        var p = await s.ProjectAsync(caller, id, ct);
+        var p = await s.Projects.ProjectAsync(caller, id, ct);
         if (p is null) return TypedResults.Problem(KpiProblems.NotFound("Project", id));
         if (!caller.CanReport(p.DepartmentPath, p.OwnerIds))
             return TypedResults.Problem(KpiProblems.Forbidden("Only the project's owners, its managers and admins may write the self-evaluation."));
@@ -159,7 +128,7 @@ public static class EvaluationsApi
         Guid id, HttpContext http, [AsParameters] ReportingServices s, CancellationToken ct)
     {
         var caller = http.Caller();
-        var inputs = await s.InputsAsync(caller, id, ct);
+        var inputs = await s.Projects.InputsAsync(caller, id, ct);
         if (inputs is null) return TypedResults.Problem(KpiProblems.NotFound("Project", id));
         var p = inputs.Project;
         if (!caller.CanManage(p.DepartmentPath)) return TypedResults.Problem(KpiProblems.Forbidden($"Only an admin or a manager of {p.DepartmentCode} may close the year."));
@@ -168,7 +137,7 @@ public static class EvaluationsApi
         if (!approved) return NotApproved(p.DeclarationStatus);
 
         // Judged as it will stand once closed: what is not met by now is missed.
-        var asClosed = s.Compute(inputs with { Year = new ProjectYear { ProjectId = id, FiscalYear = p.FiscalYear, Closed = true } }, 12);
+        var asClosed = ProjectCalculator.Compute(inputs with { Year = new ProjectYear { ProjectId = id, FiscalYear = p.FiscalYear, Closed = true } }, 12);
         var blocking = asClosed.Indicators
             .Where(i => !i.NotApplicable && !i.Explained
                 && (i.Evaluation.Light is Light.Red or Light.Yellow || i.Evaluation.Status == Status.Missed))
@@ -206,7 +175,7 @@ public static class EvaluationsApi
         Guid id, ReopenRequest? request, HttpContext http, [AsParameters] ReportingServices s, CancellationToken ct)
     {
         var caller = http.Caller();
-        var p = await s.ProjectAsync(caller, id, ct);
+        var p = await s.Projects.ProjectAsync(caller, id, ct);
         if (p is null) return TypedResults.Problem(KpiProblems.NotFound("Project", id));
         if (!caller.CanManage(p.DepartmentPath)) return TypedResults.Problem(KpiProblems.Forbidden($"Only an admin or a manager of {p.DepartmentCode} may reopen the year."));
         var v = new Validation().Required("reason", request?.Reason).Text("reason", request?.Reason, TextRule.Note);
@@ -229,7 +198,7 @@ public static class EvaluationsApi
     public static async Task<Results<Ok<PagedList<AuditView>>, ProblemHttpResult>> GetAudit(
         Guid id, HttpContext http, [AsParameters] ReportingServices s, CancellationToken ct)
     {
-        var p = await s.ProjectAsync(http.Caller(), id, ct);
+        var p = await s.Projects.ProjectAsync(http.Caller(), id, ct);
         if (p is null) return TypedResults.Problem(KpiProblems.NotFound("Project", id));
         var items = await s.Db.Audit.AsNoTracking().Where(a => a.ProjectId == id).OrderBy(a => a.At).ThenBy(a => a.Id)
             .Select(a => new AuditView(a.Id, a.Action, a.By, a.ByName, a.At, a.Reason, a.Detail)).ToListAsync(ct);
@@ -243,17 +212,8 @@ public static class EvaluationsApi
         var year = fiscalYear ?? s.Now.Year;
         var v = new Validation().MaxLength("code", code, 50).FiscalYear("fiscalYear", year);
         if (!v.IsValid) return TypedResults.Problem(KpiProblems.Malformed(v));
-        var department = await s.Db.Departments.AsNoTracking().FirstOrDefaultAsync(d => d.Code == code, ct);
-        var projects = await s.ProjectsOfAsync(caller, code, year, ct);
-        if (projects.Count == 0 && (department is null || !caller.CanSee(department.Path))) return TypedResults.Problem(KpiProblems.NotFound("Department", code));
-        // 项目支出绩效自评 is per project: the department's overall spending goals (部门整体支出) are not one.
-        var rows = (await s.InputsAsync(projects.Where(p => !p.IsDepartmentOverall).ToList(), ct)).Select(i =>
-        {
-            var o = s.Compute(i, 12);
-            return new DepartmentEvaluationRow(o.Project.Id, o.Project.Name, o.Project.DepartmentCode, o.Score?.Total,
-                o.Score is { } sc ? Vocabulary.Code(sc.Grade) : null, o.Score is { } sl ? Vocabulary.Label(sl.Grade) : null, i.Year?.Closed == true, o.Pack.Ref);
-        }).ToList();
-        return TypedResults.Ok(new DepartmentEvaluation(code, department?.Name, year, rows.Count, rows));
+        var evaluation = await s.Evaluations.DepartmentAsync(caller, code, year, ct);
+        return evaluation is null ? TypedResults.Problem(KpiProblems.NotFound("Department", code)) : TypedResults.Ok(evaluation);
     }
 
     static async Task<ProjectYear> TouchYearAsync(ReportingServices s, ProjectRow p, CancellationToken ct)
@@ -284,7 +244,7 @@ public static class EvaluationsApi
         HttpContext http, ReportingServices s, Caller caller, Guid id, CancellationToken ct)
     {
         s.Db.ChangeTracker.Clear();
-        var result = await EvaluateAsync(s, caller, id, ct);
+        var result = await s.Evaluations.EvaluateAsync(caller, id, ct);
         if (result is null) return TypedResults.Problem(KpiProblems.NotFound("Project", id));
         ETags.Set(http, result.Value.Evaluation.Version);
         return TypedResults.Ok(result.Value.Evaluation);

@@ -1,5 +1,6 @@
 using KpiTracker.Reporting.Data;
 using KpiTracker.Reporting.Model;
+using KpiTracker.Reporting.Views;
 using KpiTracker.ServiceDefaults;
 using KpiTracker.ServiceDefaults.Http;
 using KpiTracker.ServiceDefaults.Problems;

@@ -39,7 +39,7 @@ public static class EvaluationBuilder
             }
             return new EvaluatedIndicator(i.Row.Id, Vocabulary.Code(i.Level1), Vocabulary.Label(i.Level1),
                 Vocabulary.CodeOf<Level2>(i.Row.Level2), Vocabulary.LabelOf<Level2>(i.Row.Level2), i.Row.Name,
-                i.Row.TargetText, Apis.Numbers.Display(i), i.Actual,
+                i.Row.TargetText, Numbers.Display(i), i.Actual,
                 i.Judgement is { } jj ? Vocabulary.Code(jj) : null, i.Judgement is { } jl ? Vocabulary.Label(jl) : null,
                 points, i.NotApplicable ? null : i.Score?.Score, i.Review?.Score, min, max, note, i.NotApplicable,
                 Vocabulary.Code(i.Evaluation.Status), Vocabulary.Code(i.Evaluation.Light), i.NotApplicable ? null : i.Score?.Explanation);

@@ -1,3 +1,0 @@
-namespace KpiTracker.Reporting.Apis;
-
-public sealed record AuditView(Guid Id, string Action, string By, string? ByName, DateTimeOffset At, string? Reason, string? Detail);

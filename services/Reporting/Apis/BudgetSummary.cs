@@ -1,3 +1,0 @@
-namespace KpiTracker.Reporting.Apis;
-
-public sealed record BudgetSummary(decimal Annual, decimal Executed, decimal? ExecutionRate);

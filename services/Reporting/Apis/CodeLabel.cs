@@ -1,3 +1,0 @@
-namespace KpiTracker.Reporting.Apis;
-
-public sealed record CodeLabel(string Code, string Label);

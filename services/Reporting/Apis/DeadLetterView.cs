@@ -1,4 +1,0 @@
-namespace KpiTracker.Reporting.Apis;
-
-public sealed record DeadLetterView(Guid Id, string Kind, Guid ItemId, int ItemVersion, Guid ProjectId, Guid MessageId,
-    string MessageType, string Reason, int Failures, DateTimeOffset FailedAt);

@@ -1,5 +1,0 @@
-using KpiTracker.Targets;
-
-namespace KpiTracker.Reporting.Apis;
-
-public sealed record DepartmentEvaluationRow(Guid Id, string Name, string DepartmentCode, decimal? Total, string? Grade, string? GradeLabel, bool Closed, RulePackRef RulePack);

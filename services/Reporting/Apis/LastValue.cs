@@ -1,4 +1,0 @@
-namespace KpiTracker.Reporting.Apis;
-
-/// <summary>The latest value recorded on an indicator (a correction counts): who, their name, when, for which period.</summary>
-public sealed record LastValue(string By, string? ByName, DateTimeOffset At, string Period);

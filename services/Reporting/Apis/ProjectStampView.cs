@@ -1,4 +1,0 @@
-namespace KpiTracker.Reporting.Apis;
-
-/// <summary>A visible project and its change stamp (0 when it never changed since the stamps began).</summary>
-public sealed record ProjectStampView(Guid Id, long Stamp);

@@ -1,0 +1,3 @@
+namespace KpiTracker.Reporting.Views;
+
+public sealed record CodeLabel(string Code, string Label);

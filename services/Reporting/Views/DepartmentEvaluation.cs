@@ -1,0 +1,3 @@
+namespace KpiTracker.Reporting.Views;
+
+public sealed record DepartmentEvaluation(string DepartmentCode, string? DepartmentName, int FiscalYear, int Projects, IReadOnlyList<DepartmentEvaluationRow> Items);

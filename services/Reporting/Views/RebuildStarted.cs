@@ -1,0 +1,3 @@
+namespace KpiTracker.Reporting.Views;
+
+public sealed record RebuildStarted(Guid RebuildId, DateTimeOffset RequestedAt, IReadOnlyList<string> Cleared);
