@@ -5,60 +5,6 @@ using KpiTracker.ServiceDefaults.Auth;
 
 namespace KpiTracker.Abuse;
 
-/// <summary>Who may call a route, as API.md and issue 9 say; <see cref="Routes.Expected"/> turns it into a status per caller.</summary>
-public enum Access
-{
-    /// <summary>No token needed (the development token endpoint).</summary>
-    Anonymous,
-    /// <summary>Any known caller; lists filter what they hold.</summary>
-    Anyone,
-    AdminOnly,
-    /// <summary>Declaring in the department: admins and its managers (others 403, the department exists).</summary>
-    ManageDepartment,
-    /// <summary>The department itself: admins and callers whose claim covers it (others 404).</summary>
-    SeeDepartment,
-    /// <summary>Reading a project's things: the department's callers and its listed owners (others 404).</summary>
-    SeeProject,
-    /// <summary>Changing a project's declaration or indicators, closing its year: admins and managers in scope.</summary>
-    ManageProject,
-    /// <summary>Reporting on a project: managers in scope and owners listed whose claim covers it.</summary>
-    ReportProject,
-    /// <summary>Approving or returning a declaration or a 目标调整: admins and managers of a parent department.</summary>
-    ApproveProject,
-    /// <summary>Uploading a goal form: admins and managers of any department (a dry run reads only the upload; the real run is the API's to allow).</summary>
-    UploadForm,
-    /// <summary>The audit trails: auditors and admins, whatever their department (issue 12).</summary>
-    AuditOnly,
-}
-
-/// <summary>A request ready to send for one cell: where, what, and which ETag; <see cref="Upload"/> a non-JSON body (a file), made fresh per cell.</summary>
-public sealed record Prepared(string Url, JsonNode? Body = null, string? IfMatch = null, Func<HttpContent>? Upload = null);
-
-/// <summary>
-/// One row of the matrix: an operation of a service's OpenAPI document (or the gateway's own token
-/// endpoint), who may call it, the status it answers on success, and how to build a request against
-/// <see cref="World.Targets"/> (as the admin, before the cell: fresh things to consume, current ETags).
-/// A cell expected to succeed gets fresh things; one expected to be refused gets the spare ones, which a
-/// refusal leaves untouched (the checks of who may act come before any change, so a wrong success still shows).
-/// <see cref="Serial"/> routes change state the next cell depends on (an ETag, a closed year, the read
-/// model): the cells expected to succeed run one after another; everything else runs side by side.
-/// </summary>
-public sealed record Route(string Method, string Template, Access Access, int Success, Func<World, World.Targets, bool, Task<Prepared>> Prepare,
-    bool ReadsBatchItem = false, bool Serial = false)
-{
-    public string Key => $"{Method} {Template}";
-
-    /// <summary>The status the cell answered; a batch answers 200 and the item's own status inside.</summary>
-    public async Task<(int Status, string Body)> ObserveAsync(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        if (!ReadsBatchItem || response.StatusCode != HttpStatusCode.OK) return ((int)response.StatusCode, body);
-        return (JsonDocument.Parse(body).RootElement.GetProperty("results")[0].GetProperty("status").GetInt32(), body);
-    }
-
-    public override string ToString() => Key;
-}
-
 /// <summary>
 /// The single table of every public route. The matrix fails when a service's OpenAPI document has
 /// an operation this table does not know (a new route needs its expectation here), or the other way round.

@@ -66,5 +66,3 @@ public sealed class FaultProject
         return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone();
     }
 }
-
-public sealed record PlannedValue(Guid IndicatorId, string Period, decimal Value);

@@ -1,5 +1,4 @@
 using KpiTracker.ServiceDefaults.Auth;
-using KpiTracker.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -26,9 +25,4 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
         foreach (var cluster in new[] { "projects", "indicators", "measurements", "reporting", "identity", "imports" })
             builder.UseSetting($"ReverseProxy:Clusters:{cluster}:Destinations:d1:Address", "http://127.0.0.1:9");
     }
-}
-
-public static class GatewayClients
-{
-    public static HttpClient ClientAs(this GatewayFactory factory, string token) => factory.CreateClient().As(token);
 }

@@ -26,9 +26,3 @@ public class IdentityFactory() : ServiceFactory<Program>("identity")
         new("Identity:Login:PerAddressPermitLimit", "100000"),
     ];
 }
-
-/// <summary>The same with three sign-in attempts per account and minute, to meet the limit.</summary>
-public sealed class LimitedIdentityFactory : IdentityFactory
-{
-    protected override int PerAccountPermitLimit => 3;
-}

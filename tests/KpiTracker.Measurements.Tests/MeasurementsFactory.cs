@@ -7,7 +7,3 @@ public sealed class MeasurementsFactory() : ServiceFactory<Program>("measurement
     // Long enough for an event on the in-memory bus, short enough that "unknown" tests stay quick.
     protected override IEnumerable<KeyValuePair<string, string?>> Settings() => [new("Replica:WaitMilliseconds", "2000")];
 }
-
-/// <summary>One service and one database for every test class: each test seeds its own projects.</summary>
-[CollectionDefinition(nameof(MeasurementsCollection))]
-public sealed class MeasurementsCollection : ICollectionFixture<MeasurementsFactory>;

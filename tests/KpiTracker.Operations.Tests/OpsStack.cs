@@ -49,9 +49,3 @@ public sealed class OpsStack : Stack, IAsyncLifetime
         await Collector.DisposeAsync();
     }
 }
-
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class OpsStackCollection : ICollectionFixture<OpsStack>
-{
-    public const string Name = "ops-stack";
-}

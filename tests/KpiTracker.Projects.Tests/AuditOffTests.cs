@@ -5,12 +5,6 @@ using Npgsql;
 
 namespace KpiTracker.Projects.Tests;
 
-/// <summary>Projects with Audit:Enabled false, as the audit benchmark runs it.</summary>
-public sealed class AuditOffFactory() : ServiceFactory<Program>("projects")
-{
-    protected override IEnumerable<KeyValuePair<string, string?>> Settings() => [new("Audit:Enabled", "false")];
-}
-
 /// <summary>With the trail switched off a change still commits, and appends nothing: what the benchmark compares against.</summary>
 public sealed class AuditOffTests(AuditOffFactory factory) : IClassFixture<AuditOffFactory>
 {

@@ -8,11 +8,3 @@ public sealed class MessagingTestDb(DbContextOptions<MessagingTestDb> options) :
 {
     public DbSet<AppliedEvent> Applied => Set<AppliedEvent>();
 }
-
-/// <summary>One row per time a consumer applied an event: duplicates would show as two rows.</summary>
-public sealed class AppliedEvent
-{
-    public long Id { get; set; }
-    public Guid EventId { get; set; }
-    public string Code { get; set; } = "";
-}

@@ -6,12 +6,6 @@ using KpiTracker.Cli.Cli;
 
 namespace KpiTracker.Cli.Tests.Cli;
 
-/// <summary>One request the fake API received.</summary>
-internal sealed record Recorded(string Method, string Path, JsonNode? Body, string? IdempotencyKey)
-{
-    public override string ToString() => $"{Method} {Path}";
-}
-
 /// <summary>
 /// An in-memory stand-in for the gateway: records every request and answers like the API would
 /// (departments, projects with 409 existingId on a duplicate name, indicators, archive), or
@@ -129,19 +123,4 @@ internal sealed class FakeApi : HttpMessageHandler
     {
         Out = o, Err = e, HttpHandler = this, Env = _ => null, WorkingDirectory = cwd ?? Directory.GetCurrentDirectory(),
     };
-}
-
-/// <summary>Runs `kpi ...` in-process and captures its output.</summary>
-internal static class Kpi
-{
-    public static async Task<(int Code, string Out, string Err)> RunAsync(FakeApi? api, params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        var context = api?.Context(o, e) ?? new CliContext { Out = o, Err = e, Env = _ => null };
-        var code = await KpiCli.RunAsync(args, context);
-        return (code, o.ToString(), e.ToString());
-    }
-
-    public static string SeedPath(string file) => SeedFiles.PathOf(file);
 }

@@ -55,9 +55,3 @@ public sealed class WebStack() : Stack(new StackOptions(Web: true))
         return await client.GetFromJsonAsync<JsonElement>($"/api/dashboard?departmentCode={department}&fiscalYear={year}" + (asOf is { } m ? $"&asOf={m}" : ""));
     }
 }
-
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class WebCollection : ICollectionFixture<WebStack>
-{
-    public const string Name = "web";
-}

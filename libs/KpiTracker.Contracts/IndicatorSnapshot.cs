@@ -30,9 +30,3 @@ public sealed record IndicatorSnapshot(
     string? ChangedBy = null,
     string? ChangedByName = null,
     DateTimeOffset? ChangedAt = null);
-
-public sealed record IndicatorDefined(Guid EventId, DateTimeOffset OccurredAt, IndicatorSnapshot Indicator) : IIntegrationEvent;
-
-public sealed record IndicatorRevised(Guid EventId, DateTimeOffset OccurredAt, IndicatorSnapshot Indicator) : IIntegrationEvent;
-
-public sealed record IndicatorRetired(Guid EventId, DateTimeOffset OccurredAt, IndicatorSnapshot Indicator) : IIntegrationEvent;

@@ -29,12 +29,3 @@ public sealed record ProjectSnapshot(
     // null when not declared, and in every message sent before the split existed.
     decimal? BasicExpenditure = null,
     decimal? ProjectExpenditure = null);
-
-public sealed record FundingLine(string Source, decimal Amount);
-
-/// <summary>A project was declared, revised or archived; the snapshot is its state afterwards.</summary>
-public sealed record ProjectDeclared(Guid EventId, DateTimeOffset OccurredAt, ProjectSnapshot Project) : IIntegrationEvent;
-
-public sealed record ProjectRevised(Guid EventId, DateTimeOffset OccurredAt, ProjectSnapshot Project) : IIntegrationEvent;
-
-public sealed record ProjectArchived(Guid EventId, DateTimeOffset OccurredAt, ProjectSnapshot Project) : IIntegrationEvent;

@@ -2,9 +2,6 @@ using KpiTracker.ServiceDefaults.Auth;
 
 namespace KpiTracker.Abuse;
 
-/// <summary>Where a caller's department claim sits relative to the projects under test (all in <see cref="World.Department"/>).</summary>
-public enum Scope { Own, Parent, Other, None }
-
 /// <summary>
 /// One column of the BOLA matrix: a role and a department scope, or one of the two callers the
 /// services must refuse outright (a token without "sub", a role outside the four). Every owner is

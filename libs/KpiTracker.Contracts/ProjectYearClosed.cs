@@ -5,6 +5,3 @@ namespace KpiTracker.Contracts;
 /// forecasts change only after an audited reopen.
 /// </summary>
 public sealed record ProjectYearClosed(Guid EventId, DateTimeOffset OccurredAt, Guid ProjectId, int FiscalYear, string ClosedBy) : IIntegrationEvent;
-
-/// <summary>A closed year was reopened; the reason is kept for the audit trail.</summary>
-public sealed record ProjectYearReopened(Guid EventId, DateTimeOffset OccurredAt, Guid ProjectId, int FiscalYear, string ReopenedBy, string Reason) : IIntegrationEvent;

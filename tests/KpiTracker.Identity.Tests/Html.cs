@@ -13,12 +13,3 @@ public static class Html
         return text[i..text.IndexOf(end, i, StringComparison.Ordinal)];
     }
 }
-
-public static class RefreshExtensions
-{
-    public static Task<HttpResponseMessage> RefreshAsync(this HttpClient http, string clientId, string refreshToken) =>
-        http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "refresh_token", ["client_id"] = clientId, ["refresh_token"] = refreshToken,
-        }));
-}

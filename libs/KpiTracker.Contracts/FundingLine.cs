@@ -1,0 +1,3 @@
+namespace KpiTracker.Contracts;
+
+public sealed record FundingLine(string Source, decimal Amount);

@@ -1,0 +1,3 @@
+namespace KpiTracker.Contracts;
+
+public sealed record IndicatorDefined(Guid EventId, DateTimeOffset OccurredAt, IndicatorSnapshot Indicator) : IIntegrationEvent;

@@ -1,0 +1,3 @@
+namespace KpiTracker.Contracts;
+
+public sealed record ProjectArchived(Guid EventId, DateTimeOffset OccurredAt, ProjectSnapshot Project) : IIntegrationEvent;

@@ -1,0 +1,3 @@
+namespace KpiTracker.Contracts;
+
+public sealed record ProjectRevised(Guid EventId, DateTimeOffset OccurredAt, ProjectSnapshot Project) : IIntegrationEvent;

@@ -1,0 +1,9 @@
+using KpiTracker.Testing;
+
+namespace KpiTracker.Measurements.Tests;
+
+/// <summary>A replica wait far longer than any test: an answer that comes back at all did not sit in it.</summary>
+public sealed class PatientMeasurementsFactory() : ServiceFactory<Program>("measurements")
+{
+    protected override IEnumerable<KeyValuePair<string, string?>> Settings() => [new("Replica:WaitMilliseconds", "600000")];
+}

@@ -1,0 +1,7 @@
+namespace KpiTracker.Operations.Tests;
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class OpsStackCollection : ICollectionFixture<OpsStack>
+{
+    public const string Name = "ops-stack";
+}
