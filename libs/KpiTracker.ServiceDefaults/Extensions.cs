@@ -3,11 +3,7 @@ using KpiTracker.ServiceDefaults.Configuration;
 using KpiTracker.ServiceDefaults.Health;
 using KpiTracker.ServiceDefaults.Idempotency;
 using KpiTracker.ServiceDefaults.OpenApi;
-using KpiTracker.ServiceDefaults.Problems;
 using KpiTracker.ServiceDefaults.Telemetry;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Hosting;
 
 namespace KpiTracker.ServiceDefaults;
 

@@ -1,7 +1,4 @@
 using KpiTracker.Indicators.Consumers;
-using KpiTracker.Indicators.Data;
-using KpiTracker.ServiceDefaults.Data;
-using KpiTracker.ServiceDefaults.Messaging;
 
 namespace KpiTracker.Indicators;
 

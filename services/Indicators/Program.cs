@@ -1,9 +1,6 @@
 using KpiTracker.Indicators;
 using KpiTracker.Indicators.Apis;
-using KpiTracker.Indicators.Data;
-using KpiTracker.ServiceDefaults;
 using KpiTracker.ServiceDefaults.Audit;
-using KpiTracker.ServiceDefaults.Data;
 
 var builder = WebApplication.CreateBuilder(args);
 

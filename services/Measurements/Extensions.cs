@@ -1,7 +1,4 @@
 using KpiTracker.Measurements.Consumers;
-using KpiTracker.Measurements.Data;
-using KpiTracker.ServiceDefaults.Data;
-using KpiTracker.ServiceDefaults.Messaging;
 
 namespace KpiTracker.Measurements;
 

@@ -1,9 +1,6 @@
 using KpiTracker.Measurements;
 using KpiTracker.Measurements.Apis;
-using KpiTracker.Measurements.Data;
-using KpiTracker.ServiceDefaults;
 using KpiTracker.ServiceDefaults.Audit;
-using KpiTracker.ServiceDefaults.Data;
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -1,7 +1,4 @@
 using KpiTracker.Projects.Consumers;
-using KpiTracker.Projects.Data;
-using KpiTracker.ServiceDefaults.Data;
-using KpiTracker.ServiceDefaults.Messaging;
 
 namespace KpiTracker.Projects;
 

@@ -1,9 +1,6 @@
 using KpiTracker.Projects;
 using KpiTracker.Projects.Apis;
-using KpiTracker.Projects.Data;
-using KpiTracker.ServiceDefaults;
 using KpiTracker.ServiceDefaults.Audit;
-using KpiTracker.ServiceDefaults.Data;
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -1,13 +1,7 @@
-using System.Text.Json;
 using KpiTracker.ServiceDefaults.Auth;
 using KpiTracker.ServiceDefaults.Http;
-using KpiTracker.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace KpiTracker.ServiceDefaults.Audit;

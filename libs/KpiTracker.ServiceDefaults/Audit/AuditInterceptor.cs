@@ -1,12 +1,9 @@
 using System.Diagnostics;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using KpiTracker.ServiceDefaults.Auth;
 using KpiTracker.ServiceDefaults.Idempotency;
 using KpiTracker.ServiceDefaults.Messaging;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;

@@ -1,6 +1,4 @@
 using KpiTracker.ServiceDefaults.Configuration;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace KpiTracker.ServiceDefaults.Audit;
 

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace KpiTracker.ServiceDefaults.Audit;
 
 /// <summary>One audit record as the API shows it.</summary>

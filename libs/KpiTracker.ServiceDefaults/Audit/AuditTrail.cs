@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.ServiceDefaults.Audit;
 
 /// <summary>Appends a record in the context's current transaction (or on its own when there is none).</summary>

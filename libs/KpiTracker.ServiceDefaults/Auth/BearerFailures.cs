@@ -1,7 +1,4 @@
-using KpiTracker.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
 
 namespace KpiTracker.ServiceDefaults.Auth;

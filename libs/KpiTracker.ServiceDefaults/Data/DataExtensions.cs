@@ -3,12 +3,7 @@ using KpiTracker.ServiceDefaults.Health;
 using KpiTracker.ServiceDefaults.Idempotency;
 using KpiTracker.ServiceDefaults.Messaging;
 using KpiTracker.ServiceDefaults.Retention;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace KpiTracker.ServiceDefaults.Data;
 

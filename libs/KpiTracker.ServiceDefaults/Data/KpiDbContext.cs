@@ -1,6 +1,5 @@
 using KpiTracker.ServiceDefaults.Idempotency;
 using KpiTracker.ServiceDefaults.Messaging;
-using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.ServiceDefaults.Data;
 

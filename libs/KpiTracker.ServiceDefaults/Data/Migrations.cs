@@ -1,9 +1,4 @@
 using KpiTracker.ServiceDefaults.Configuration;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace KpiTracker.ServiceDefaults.Data;
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.ServiceDefaults.Data;
 
 public static class UnitOfWorkExtensions

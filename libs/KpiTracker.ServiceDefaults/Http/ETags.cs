@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace KpiTracker.ServiceDefaults.Http;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using KpiTracker.ServiceDefaults.Problems;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.ServiceDefaults.Http;
 
 /// <summary>The page a caller asked for: page from 1, pageSize default 50, at most 500.</summary>

@@ -1,8 +1,5 @@
 using System.Security.Cryptography;
 using KpiTracker.ServiceDefaults.Auth;
-using KpiTracker.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KpiTracker.ServiceDefaults.Idempotency;
 

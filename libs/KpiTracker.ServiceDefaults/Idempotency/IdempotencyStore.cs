@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.ServiceDefaults.Idempotency;
 
 public sealed class IdempotencyStore<TDb>(TDb db) : IIdempotencyStore where TDb : DbContext, IHoldsIdempotencyKeys

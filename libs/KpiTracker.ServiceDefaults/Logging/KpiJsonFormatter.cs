@@ -2,13 +2,9 @@ using System.Buffers;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using KpiTracker.ServiceDefaults.Auth;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Logging.Console;
-using Microsoft.Extensions.Options;
 
 namespace KpiTracker.ServiceDefaults.Logging;
 

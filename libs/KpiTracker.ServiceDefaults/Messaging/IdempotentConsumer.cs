@@ -1,9 +1,6 @@
-using KpiTracker.ServiceDefaults.Data;
 using KpiTracker.ServiceDefaults.Telemetry;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.Extensions.Logging;
 
 namespace KpiTracker.ServiceDefaults.Messaging;
 

@@ -1,6 +1,4 @@
 using KpiTracker.Contracts;
-using KpiTracker.ServiceDefaults.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;

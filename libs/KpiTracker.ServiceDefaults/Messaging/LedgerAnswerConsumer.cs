@@ -1,5 +1,4 @@
 using KpiTracker.Contracts;
-using KpiTracker.ServiceDefaults.Data;
 
 namespace KpiTracker.ServiceDefaults.Messaging;
 

@@ -1,9 +1,4 @@
-using KpiTracker.ServiceDefaults.Data;
 using MassTransit;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace KpiTracker.ServiceDefaults.Messaging;
 

@@ -1,14 +1,6 @@
 using System.Diagnostics;
-using System.Text.Json;
-using KpiTracker.ServiceDefaults.Data;
-using KpiTracker.ServiceDefaults.Problems;
 using KpiTracker.ServiceDefaults.Telemetry;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace KpiTracker.ServiceDefaults.Messaging;

@@ -1,9 +1,4 @@
-using KpiTracker.ServiceDefaults.Data;
 using KpiTracker.ServiceDefaults.Telemetry;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace KpiTracker.ServiceDefaults.Messaging;
 

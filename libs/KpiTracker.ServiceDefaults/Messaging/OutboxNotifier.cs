@@ -1,5 +1,3 @@
-using KpiTracker.ServiceDefaults.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace KpiTracker.ServiceDefaults.Messaging;

@@ -1,5 +1,4 @@
 using KpiTracker.ServiceDefaults.Configuration;
-using Microsoft.Extensions.Options;
 
 namespace KpiTracker.ServiceDefaults.Messaging;
 

@@ -1,6 +1,4 @@
 using System.Net.Sockets;
-using KpiTracker.ServiceDefaults.Problems;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace KpiTracker.ServiceDefaults.Messaging;

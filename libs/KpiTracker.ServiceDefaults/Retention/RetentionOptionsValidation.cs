@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace KpiTracker.ServiceDefaults.Retention;
 
 public sealed class RetentionOptionsValidation : IValidateOptions<RetentionOptions>

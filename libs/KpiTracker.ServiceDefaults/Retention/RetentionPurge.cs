@@ -1,10 +1,4 @@
-using KpiTracker.ServiceDefaults.Data;
 using KpiTracker.ServiceDefaults.Idempotency;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace KpiTracker.ServiceDefaults.Retention;
 

@@ -1,6 +1,3 @@
-using KpiTracker.Indicators.Model;
-using KpiTracker.Targets;
-
 namespace KpiTracker.Indicators.Apis;
 
 public sealed record AdjustmentView(

@@ -1,8 +1,3 @@
-using System.Text.Json;
-using KpiTracker.Indicators.Data;
-using KpiTracker.Indicators.Model;
-using KpiTracker.ServiceDefaults.Auth;
-
 namespace KpiTracker.Indicators.Apis;
 
 /// <summary>Keeps every version of an indicator readable: one row per change, written with the change.</summary>

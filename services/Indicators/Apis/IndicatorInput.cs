@@ -1,9 +1,3 @@
-using System.Text.Json;
-using KpiTracker.Indicators.Model;
-using KpiTracker.ServiceDefaults.Problems;
-using KpiTracker.Targets;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace KpiTracker.Indicators.Apis;
 
 /// <summary>

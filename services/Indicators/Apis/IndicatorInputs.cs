@@ -1,5 +1,3 @@
-using KpiTracker.Targets;
-
 namespace KpiTracker.Indicators.Apis;
 
 /// <summary>The request's meaning once it passed both checks: enums resolved, target parsed.</summary>

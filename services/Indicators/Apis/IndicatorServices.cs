@@ -1,6 +1,3 @@
-using KpiTracker.Indicators.Data;
-using KpiTracker.ServiceDefaults.Data;
-
 namespace KpiTracker.Indicators.Apis;
 
 /// <summary>What the indicator handlers need, bundled so signatures stay short.</summary>

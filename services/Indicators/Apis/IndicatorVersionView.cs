@@ -1,6 +1,3 @@
-using System.Text.Json;
-using KpiTracker.Indicators.Model;
-
 namespace KpiTracker.Indicators.Apis;
 
 /// <summary>One version of an indicator: what made it, and the indicator as it read then.</summary>

@@ -1,12 +1,3 @@
-using KpiTracker.Contracts;
-using KpiTracker.Indicators.Model;
-using KpiTracker.ServiceDefaults;
-using KpiTracker.ServiceDefaults.Http;
-using KpiTracker.ServiceDefaults.Problems;
-using KpiTracker.Targets;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Indicators.Apis;
 
 public static class IndicatorsApi

@@ -1,8 +1,3 @@
-using KpiTracker.Contracts;
-using KpiTracker.Indicators.Data;
-using KpiTracker.Indicators.Model;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Indicators.Consumers;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using KpiTracker.Contracts;
-using KpiTracker.Indicators.Data;
-using KpiTracker.ServiceDefaults.Messaging;
-
 namespace KpiTracker.Indicators.Consumers;
 
 /// <summary>Reconciliation asks what we hold: per project, its indicators' ids and versions.</summary>

@@ -1,8 +1,3 @@
-using KpiTracker.Contracts;
-using KpiTracker.Indicators.Data;
-using KpiTracker.ServiceDefaults.Messaging;
-using MassTransit;
-
 namespace KpiTracker.Indicators.Consumers;
 
 // Declared, revised and archived all carry the project's whole state afterwards: each applies it

@@ -1,8 +1,3 @@
-using KpiTracker.Contracts;
-using KpiTracker.Indicators.Data;
-using KpiTracker.ServiceDefaults.Messaging;
-using MassTransit;
-
 namespace KpiTracker.Indicators.Consumers;
 
 /// <summary>Reconciliation repairs these projects: publish their indicators again.</summary>

@@ -1,8 +1,3 @@
-using KpiTracker.Contracts;
-using KpiTracker.Indicators.Data;
-using KpiTracker.ServiceDefaults.Messaging;
-using MassTransit;
-
 namespace KpiTracker.Indicators.Consumers;
 
 /// <summary>Reporting rebuilds its read model: publish every indicator again.</summary>

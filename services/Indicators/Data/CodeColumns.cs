@@ -1,4 +1,3 @@
-using KpiTracker.Targets;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace KpiTracker.Indicators.Data;

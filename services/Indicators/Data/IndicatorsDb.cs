@@ -1,7 +1,3 @@
-using KpiTracker.Indicators.Model;
-using KpiTracker.ServiceDefaults.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Indicators.Data;
 
 public sealed class IndicatorsDb(DbContextOptions<IndicatorsDb> options) : KpiDbContext(options)

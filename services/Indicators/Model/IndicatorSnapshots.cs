@@ -1,6 +1,3 @@
-using KpiTracker.Contracts;
-using KpiTracker.Targets;
-
 namespace KpiTracker.Indicators.Model;
 
 /// <summary>What other services learn about an indicator: codes as strings, the target already parsed.</summary>

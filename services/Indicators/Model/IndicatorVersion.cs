@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace KpiTracker.Indicators.Model;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace KpiTracker.Measurements.Apis;
 
 /// <summary>Items stay raw JSON so one malformed item fails alone, not the whole batch.</summary>

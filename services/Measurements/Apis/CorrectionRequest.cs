@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace KpiTracker.Measurements.Apis;
 
 /// <summary>A correction: the new value (or judgement) and why; note and evidence carry over unless given.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-
 namespace KpiTracker.Measurements.Apis;
 
 /// <summary>One item to record: a request, or the problem found while reading it.</summary>

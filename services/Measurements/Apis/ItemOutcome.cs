@@ -1,6 +1,3 @@
-using KpiTracker.Measurements.Model;
-using Microsoft.AspNetCore.Mvc;
-
 namespace KpiTracker.Measurements.Apis;
 
 /// <summary>What became of one item: the stored measurement and its first version, or a problem.</summary>

@@ -1,9 +1,3 @@
-using System.Text.Json;
-using KpiTracker.Measurements.Model;
-using KpiTracker.ServiceDefaults.Problems;
-using KpiTracker.Targets;
-using Microsoft.AspNetCore.Mvc;
-
 namespace KpiTracker.Measurements.Apis;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using KpiTracker.ServiceDefaults.Problems;
-using KpiTracker.Targets;
-using Microsoft.AspNetCore.Mvc;
-
 namespace KpiTracker.Measurements.Apis;
 
 /// <summary>The problems only Measurements answers; the rest are the shared <see cref="KpiProblems"/>.</summary>

@@ -1,13 +1,3 @@
-using KpiTracker.Contracts;
-using KpiTracker.Measurements.Model;
-using KpiTracker.ServiceDefaults.Auth;
-using KpiTracker.ServiceDefaults.Data;
-using KpiTracker.ServiceDefaults.Problems;
-using KpiTracker.Targets;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
-
 namespace KpiTracker.Measurements.Apis;
 
 /// <summary>

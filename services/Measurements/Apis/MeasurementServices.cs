@@ -1,11 +1,4 @@
-using KpiTracker.Measurements.Data;
-using KpiTracker.Measurements.Model;
-using KpiTracker.ServiceDefaults.Data;
-using KpiTracker.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace KpiTracker.Measurements.Apis;
 

@@ -1,5 +1,3 @@
-using KpiTracker.Measurements.Model;
-
 namespace KpiTracker.Measurements.Apis;
 
 public sealed record MeasurementVersionView(

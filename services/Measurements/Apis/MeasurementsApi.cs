@@ -1,14 +1,3 @@
-using System.Text.Json;
-using KpiTracker.Contracts;
-using KpiTracker.Measurements.Model;
-using KpiTracker.ServiceDefaults;
-using KpiTracker.ServiceDefaults.Http;
-using KpiTracker.ServiceDefaults.Problems;
-using KpiTracker.Targets;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Measurements.Apis;
 
 public static class MeasurementsApi

@@ -1,9 +1,3 @@
-using KpiTracker.Measurements.Data;
-using KpiTracker.Measurements.Model;
-using KpiTracker.Targets;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Measurements.Apis;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using KpiTracker.Measurements.Model;
-using KpiTracker.Targets;
-
 namespace KpiTracker.Measurements.Apis;
 
 public sealed record MonitoringStepView(string Action, string From, string FromLabel, string To, string ToLabel, string? Reason,

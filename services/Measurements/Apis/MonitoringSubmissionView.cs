@@ -1,6 +1,3 @@
-using KpiTracker.Measurements.Model;
-using KpiTracker.Targets;
-
 namespace KpiTracker.Measurements.Apis;
 
 /// <summary>

@@ -1,13 +1,3 @@
-using KpiTracker.Measurements.Model;
-using KpiTracker.ServiceDefaults;
-using KpiTracker.ServiceDefaults.Auth;
-using KpiTracker.ServiceDefaults.Http;
-using KpiTracker.ServiceDefaults.Problems;
-using KpiTracker.Targets;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
-
 namespace KpiTracker.Measurements.Apis;
 
 /// <summary>

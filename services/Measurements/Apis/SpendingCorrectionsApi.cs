@@ -1,12 +1,3 @@
-using KpiTracker.Contracts;
-using KpiTracker.Measurements.Model;
-using KpiTracker.ServiceDefaults;
-using KpiTracker.ServiceDefaults.Http;
-using KpiTracker.ServiceDefaults.Problems;
-using KpiTracker.Targets;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Measurements.Apis;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using KpiTracker.Measurements.Model;
-
 namespace KpiTracker.Measurements.Apis;
 
 public sealed record SpendingHistory(Guid Id, Guid ProjectId, string Period, int CurrentVersion, IReadOnlyList<SpendingVersion> Versions);

@@ -1,5 +1,3 @@
-using KpiTracker.Measurements.Model;
-
 namespace KpiTracker.Measurements.Apis;
 
 /// <summary>An entry as it stands now: the current version's amount, note, author and reason.</summary>

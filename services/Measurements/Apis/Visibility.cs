@@ -1,8 +1,3 @@
-using KpiTracker.Measurements.Model;
-using KpiTracker.ServiceDefaults.Auth;
-using KpiTracker.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Mvc;
-
 namespace KpiTracker.Measurements.Apis;
 
 /// <summary>Only projects the caller may see; others do not exist for them (404, not 403).</summary>

@@ -1,7 +1,3 @@
-using KpiTracker.Contracts;
-using KpiTracker.Measurements.Data;
-using KpiTracker.ServiceDefaults.Messaging;
-
 namespace KpiTracker.Measurements.Consumers;
 
 /// <summary>Reconciliation asks what we hold: per project, the ids and current versions of its values, spending and forecasts.</summary>

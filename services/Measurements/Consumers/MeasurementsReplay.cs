@@ -1,8 +1,3 @@
-using KpiTracker.Contracts;
-using KpiTracker.Measurements.Data;
-using KpiTracker.Measurements.Model;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Measurements.Consumers;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using KpiTracker.Contracts;
-using KpiTracker.Measurements.Data;
-using KpiTracker.ServiceDefaults.Messaging;
-using MassTransit;
-
 namespace KpiTracker.Measurements.Consumers;
 
 public sealed class ProjectArchivedConsumer(MeasurementsDb db) : IdempotentConsumer<MeasurementsDb, ProjectArchived>(db)

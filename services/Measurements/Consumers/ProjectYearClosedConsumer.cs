@@ -1,8 +1,3 @@
-using KpiTracker.Contracts;
-using KpiTracker.Measurements.Data;
-using KpiTracker.ServiceDefaults.Messaging;
-using MassTransit;
-
 namespace KpiTracker.Measurements.Consumers;
 
 /// <summary>A closed year refuses new values, corrections, spending and forecasts until reopened.</summary>

@@ -1,8 +1,3 @@
-using KpiTracker.Contracts;
-using KpiTracker.Measurements.Data;
-using KpiTracker.ServiceDefaults.Messaging;
-using MassTransit;
-
 namespace KpiTracker.Measurements.Consumers;
 
 /// <summary>Reconciliation repairs these projects: publish their values, spending and forecasts again.</summary>

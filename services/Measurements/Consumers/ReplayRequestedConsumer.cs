@@ -1,8 +1,3 @@
-using KpiTracker.Contracts;
-using KpiTracker.Measurements.Data;
-using KpiTracker.ServiceDefaults.Messaging;
-using MassTransit;
-
 namespace KpiTracker.Measurements.Consumers;
 
 /// <summary>Reporting rebuilds its read model: publish everything again.</summary>

@@ -1,8 +1,3 @@
-using KpiTracker.Measurements.Model;
-using KpiTracker.ServiceDefaults.Data;
-using KpiTracker.Targets;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Measurements.Data;
 
 public sealed class MeasurementsDb(DbContextOptions<MeasurementsDb> options) : KpiDbContext(options)

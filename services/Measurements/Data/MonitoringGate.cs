@@ -1,8 +1,4 @@
 using KpiTracker.Measurements.Apis;
-using KpiTracker.Measurements.Model;
-using KpiTracker.ServiceDefaults.Problems;
-using KpiTracker.Targets;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace KpiTracker.Measurements.Data;

@@ -1,5 +1,3 @@
-using KpiTracker.Measurements.Model;
-
 namespace KpiTracker.Measurements.Data;
 
 public static class SpendingQueries

@@ -1,5 +1,3 @@
-using KpiTracker.Measurements.Model;
-
 namespace KpiTracker.Measurements.Data;
 
 /// <summary>Member-initialised (not a constructor) so EF can still order and filter on it.</summary>

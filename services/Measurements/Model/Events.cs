@@ -1,6 +1,3 @@
-using KpiTracker.Contracts;
-using KpiTracker.Targets;
-
 namespace KpiTracker.Measurements.Model;
 
 /// <summary>What other services learn about reports: the contract shapes of our rows.</summary>

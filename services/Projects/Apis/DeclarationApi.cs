@@ -1,13 +1,3 @@
-using KpiTracker.Contracts;
-using KpiTracker.Projects.Model;
-using KpiTracker.ServiceDefaults;
-using KpiTracker.ServiceDefaults.Auth;
-using KpiTracker.ServiceDefaults.Http;
-using KpiTracker.ServiceDefaults.Problems;
-using KpiTracker.Targets;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Projects.Apis;
 
 /// <summary>

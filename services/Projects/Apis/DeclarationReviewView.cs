@@ -1,6 +1,3 @@
-using KpiTracker.Projects.Model;
-using KpiTracker.Targets;
-
 namespace KpiTracker.Projects.Apis;
 
 /// <summary>One step of the approval chain as the API shows it, with the labels of both statuses.</summary>

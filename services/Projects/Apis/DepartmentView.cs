@@ -1,5 +1,3 @@
-using KpiTracker.Projects.Model;
-
 namespace KpiTracker.Projects.Apis;
 
 public sealed record DepartmentView(string Code, string Name, string? ParentCode, IReadOnlyList<string> Path)

@@ -1,11 +1,3 @@
-using KpiTracker.Projects.Model;
-using KpiTracker.ServiceDefaults;
-using KpiTracker.ServiceDefaults.Auth;
-using KpiTracker.ServiceDefaults.Http;
-using KpiTracker.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Projects.Apis;
 
 public static class DepartmentsApi

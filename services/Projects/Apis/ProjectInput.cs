@@ -1,8 +1,3 @@
-using KpiTracker.Projects.Model;
-using KpiTracker.ServiceDefaults.Problems;
-using KpiTracker.Targets;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace KpiTracker.Projects.Apis;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using KpiTracker.Projects.Data;
-
 namespace KpiTracker.Projects.Apis;
 
 /// <summary>What the project handlers need, bundled so signatures stay short.</summary>

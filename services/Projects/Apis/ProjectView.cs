@@ -1,6 +1,3 @@
-using KpiTracker.Projects.Model;
-using KpiTracker.Targets;
-
 namespace KpiTracker.Projects.Apis;
 
 public sealed record ProjectView(

@@ -1,13 +1,3 @@
-using KpiTracker.Contracts;
-using KpiTracker.Projects.Model;
-using KpiTracker.ServiceDefaults;
-using KpiTracker.ServiceDefaults.Http;
-using KpiTracker.ServiceDefaults.Problems;
-using KpiTracker.Targets;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
-
 namespace KpiTracker.Projects.Apis;
 
 public static class ProjectsApi

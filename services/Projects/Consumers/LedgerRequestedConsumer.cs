@@ -1,7 +1,3 @@
-using KpiTracker.Contracts;
-using KpiTracker.Projects.Data;
-using KpiTracker.ServiceDefaults.Messaging;
-
 namespace KpiTracker.Projects.Consumers;
 
 /// <summary>Reconciliation asks what we hold: each project's id and version.</summary>

@@ -1,8 +1,3 @@
-using KpiTracker.Contracts;
-using KpiTracker.Projects.Data;
-using KpiTracker.Projects.Model;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Projects.Consumers;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using KpiTracker.Contracts;
-using KpiTracker.Projects.Data;
-using KpiTracker.ServiceDefaults.Messaging;
-using MassTransit;
-
 namespace KpiTracker.Projects.Consumers;
 
 /// <summary>Reconciliation repairs these projects: publish them (and their departments) again.</summary>

@@ -1,8 +1,3 @@
-using KpiTracker.Contracts;
-using KpiTracker.Projects.Data;
-using KpiTracker.ServiceDefaults.Messaging;
-using MassTransit;
-
 namespace KpiTracker.Projects.Consumers;
 
 /// <summary>Reporting rebuilds its read model: publish every department and project again.</summary>

@@ -1,8 +1,3 @@
-using KpiTracker.Projects.Model;
-using KpiTracker.ServiceDefaults.Data;
-using KpiTracker.Targets;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Projects.Data;
 
 public sealed class ProjectsDb(DbContextOptions<ProjectsDb> options) : KpiDbContext(options)

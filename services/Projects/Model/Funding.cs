@@ -1,5 +1,3 @@
-using KpiTracker.Targets;
-
 namespace KpiTracker.Projects.Model;
 
 /// <summary>资金来源: one line of where the money comes from.</summary>

@@ -1,5 +1,3 @@
-using KpiTracker.Targets;
-
 namespace KpiTracker.Projects.Model;
 
 /// <summary>A project (项目) of one department and fiscal year: its declaration form.</summary>

@@ -1,6 +1,3 @@
-using KpiTracker.Contracts;
-using KpiTracker.Targets;
-
 namespace KpiTracker.Projects.Model;
 
 /// <summary>What other services learn about a project: the replicated part of its state.</summary>
