@@ -2,6 +2,7 @@ using KpiTracker.Reporting.Apis;
 using KpiTracker.Reporting.Consumers;
 using KpiTracker.Reporting.Data;
 using KpiTracker.Reporting.Queries;
+using KpiTracker.Reporting.Reviews;
 using KpiTracker.Reporting.Reconciliation;
 using KpiTracker.Reporting.RulePacks;
 using KpiTracker.Reporting.Telemetry;
@@ -26,6 +27,10 @@ public static class Extensions
         builder.Services.AddScoped<MonitoringQuery>();
         builder.Services.AddScoped<DashboardQuery>();
         builder.Services.AddScoped<AlertsQuery>();
+        // The reviewers' own writes: indicator reviews, the summary, closing and reopening a year.
+        builder.Services.AddScoped<IndicatorReview>();
+        builder.Services.AddScoped<SummaryWriting>();
+        builder.Services.AddScoped<YearClosing>();
         builder.Services.AddSingleton<DashboardCache>();
         builder.Services.AddSingleton<DashboardTiles>();
         builder.Services.AddHostedService<DashboardWarmUp>();

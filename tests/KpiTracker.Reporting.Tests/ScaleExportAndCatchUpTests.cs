@@ -54,8 +54,9 @@ public sealed class ScaleExportTests(ReportingFactory factory, ITestOutputHelper
                     {
                         using var doc = SpreadsheetDocument.Open(file, false);
                         var sheets = doc.WorkbookPart!.Workbook.Descendants<Sheet>().ToList();
-                        Assert.Equal(1 + projects, sheets.Count);   // 汇总 + one 自评表 per project
+                        Assert.Equal(2 + projects, sheets.Count);   // 汇总 + one 自评表 per project + the 评分说明 annex
                         Assert.Equal("汇总", sheets[0].Name!.Value);
+                        Assert.Equal("评分说明", sheets[^1].Name!.Value);
                         var summary = (WorksheetPart)doc.WorkbookPart.GetPartById(sheets[0].Id!);
                         var text = summary.Worksheet.Descendants<Text>().Select(t => t.Text).ToHashSet();
                         Assert.Contains("项目0000", text);

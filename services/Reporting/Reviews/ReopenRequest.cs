@@ -1,3 +1,3 @@
-namespace KpiTracker.Reporting.Apis;
+namespace KpiTracker.Reporting.Reviews;
 
 public sealed record ReopenRequest(string? Reason);
