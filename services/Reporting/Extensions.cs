@@ -1,13 +1,10 @@
 using KpiTracker.Reporting.Apis;
 using KpiTracker.Reporting.Consumers;
-using KpiTracker.Reporting.Data;
 using KpiTracker.Reporting.Queries;
 using KpiTracker.Reporting.Reviews;
 using KpiTracker.Reporting.Reconciliation;
 using KpiTracker.Reporting.RulePacks;
 using KpiTracker.Reporting.Telemetry;
-using KpiTracker.ServiceDefaults.Data;
-using KpiTracker.ServiceDefaults.Messaging;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KpiTracker.Reporting;

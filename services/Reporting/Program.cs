@@ -1,8 +1,5 @@
 using KpiTracker.Reporting;
-using KpiTracker.Reporting.Data;
-using KpiTracker.ServiceDefaults;
 using KpiTracker.ServiceDefaults.Audit;
-using KpiTracker.ServiceDefaults.Data;
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -1,10 +1,4 @@
-using KpiTracker.Reporting.Calculation;
 using KpiTracker.Reporting.Queries;
-using KpiTracker.Reporting.Views;
-using KpiTracker.ServiceDefaults;
-using KpiTracker.ServiceDefaults.Http;
-using KpiTracker.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KpiTracker.Reporting.Apis;
 

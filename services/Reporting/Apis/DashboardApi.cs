@@ -1,9 +1,3 @@
-using KpiTracker.Reporting.Calculation;
-using KpiTracker.Reporting.Views;
-using KpiTracker.ServiceDefaults;
-using KpiTracker.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace KpiTracker.Reporting.Apis;
 
 public static class DashboardApi

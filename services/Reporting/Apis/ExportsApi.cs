@@ -1,7 +1,4 @@
 using KpiTracker.Reporting.Exports;
-using KpiTracker.ServiceDefaults;
-using KpiTracker.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KpiTracker.Reporting.Apis;
 

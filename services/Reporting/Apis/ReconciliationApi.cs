@@ -1,12 +1,4 @@
-using KpiTracker.Reporting.Data;
 using KpiTracker.Reporting.Reconciliation;
-using KpiTracker.Reporting.Views;
-using KpiTracker.ServiceDefaults;
-using KpiTracker.ServiceDefaults.Http;
-using KpiTracker.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Reporting.Apis;
 

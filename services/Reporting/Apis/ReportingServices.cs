@@ -1,7 +1,5 @@
-using KpiTracker.Reporting.Data;
 using KpiTracker.Reporting.Queries;
 using KpiTracker.Reporting.RulePacks;
-using KpiTracker.Targets;
 
 namespace KpiTracker.Reporting.Apis;
 

@@ -1,13 +1,3 @@
-using KpiTracker.Reporting.Data;
-using KpiTracker.Reporting.Model;
-using KpiTracker.Reporting.Views;
-using KpiTracker.ServiceDefaults;
-using KpiTracker.ServiceDefaults.Http;
-using KpiTracker.ServiceDefaults.Problems;
-using KpiTracker.Targets;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Reporting.Apis;
 
 /// <summary>

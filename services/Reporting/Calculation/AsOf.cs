@@ -1,6 +1,4 @@
 using System.Globalization;
-using KpiTracker.ServiceDefaults.Problems;
-using KpiTracker.Targets;
 
 namespace KpiTracker.Reporting.Calculation;
 

@@ -1,8 +1,3 @@
-using KpiTracker.Reporting.Data;
-using KpiTracker.Reporting.Model;
-using KpiTracker.Targets;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Reporting.Calculation;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using KpiTracker.Reporting.Model;
-using KpiTracker.Targets;
-
 namespace KpiTracker.Reporting.Calculation;
 
 /// <summary>

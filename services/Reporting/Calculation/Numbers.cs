@@ -1,5 +1,3 @@
-using KpiTracker.Targets;
-
 namespace KpiTracker.Reporting.Calculation;
 
 /// <summary>Number formatting shared by views and exports.</summary>

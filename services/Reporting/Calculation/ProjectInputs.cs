@@ -1,6 +1,3 @@
-using KpiTracker.Reporting.Model;
-using KpiTracker.Targets;
-
 namespace KpiTracker.Reporting.Calculation;
 
 /// <summary>Everything a query needs about one project's year, and the rule pack it is computed under (<see cref="RulePacks.RulePackChoice"/>).</summary>

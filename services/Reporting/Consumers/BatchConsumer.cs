@@ -1,6 +1,4 @@
-using KpiTracker.Reporting.Data;
 using KpiTracker.Reporting.Telemetry;
-using MassTransit;
 
 namespace KpiTracker.Reporting.Consumers;
 

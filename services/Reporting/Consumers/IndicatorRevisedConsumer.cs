@@ -1,6 +1,3 @@
-using KpiTracker.Contracts;
-using KpiTracker.Reporting.Data;
-
 namespace KpiTracker.Reporting.Consumers;
 
 public sealed class IndicatorRevisedConsumer(ReportingDb db)

@@ -1,5 +1,3 @@
-using KpiTracker.Contracts;
-using KpiTracker.Reporting.Data;
 using KpiTracker.Reporting.Telemetry;
 
 namespace KpiTracker.Reporting.Consumers;

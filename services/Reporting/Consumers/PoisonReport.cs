@@ -1,4 +1,3 @@
-using KpiTracker.Reporting.Data;
 using KpiTracker.Reporting.Telemetry;
 
 namespace KpiTracker.Reporting.Consumers;

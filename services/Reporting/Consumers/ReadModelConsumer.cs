@@ -1,7 +1,3 @@
-using KpiTracker.Reporting.Data;
-using KpiTracker.ServiceDefaults.Messaging;
-using MassTransit;
-
 namespace KpiTracker.Reporting.Consumers;
 
 /// <summary>

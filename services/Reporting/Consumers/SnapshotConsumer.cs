@@ -1,6 +1,3 @@
-using KpiTracker.Reporting.Data;
-using MassTransit;
-
 namespace KpiTracker.Reporting.Consumers;
 
 /// <summary>

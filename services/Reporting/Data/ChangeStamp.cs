@@ -1,8 +1,5 @@
 using System.Data.Common;
-using KpiTracker.Reporting.Model;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Npgsql;
 
 namespace KpiTracker.Reporting.Data;
 

@@ -1,7 +1,3 @@
-using KpiTracker.Contracts;
-using KpiTracker.Reporting.Model;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Reporting.Data;
 
 /// <summary>Forecasts are kept whole; the indicator row keeps the latest likelihood per monitoring date.</summary>

@@ -1,7 +1,4 @@
-using KpiTracker.Contracts;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using Npgsql;
 using NpgsqlTypes;
 
 namespace KpiTracker.Reporting.Data;

@@ -1,5 +1,3 @@
-using KpiTracker.Contracts;
-
 namespace KpiTracker.Reporting.Data;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using KpiTracker.Contracts;
-using KpiTracker.Reporting.Model;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Reporting.Data;
 
 /// <summary>

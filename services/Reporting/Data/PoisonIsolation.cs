@@ -1,7 +1,3 @@
-using System.Text.Json;
-using KpiTracker.ServiceDefaults.Messaging;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Reporting.Data;
 
 /// <summary>

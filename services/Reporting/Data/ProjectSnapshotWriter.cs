@@ -1,6 +1,3 @@
-using KpiTracker.Contracts;
-using KpiTracker.Reporting.Model;
-
 namespace KpiTracker.Reporting.Data;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Reporting.Data;
 
 /// <summary>

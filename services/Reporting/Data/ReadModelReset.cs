@@ -1,8 +1,3 @@
-using KpiTracker.Contracts;
-using KpiTracker.ServiceDefaults.Data;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
-
 namespace KpiTracker.Reporting.Data;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using KpiTracker.Reporting.Model;
-using KpiTracker.ServiceDefaults.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Reporting.Data;
 
 public sealed class ReportingDb(DbContextOptions<ReportingDb> options) : KpiDbContext(options)

@@ -1,7 +1,3 @@
-using KpiTracker.Reporting.Model;
-using KpiTracker.Targets;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Reporting.Data;
 
 /// <summary>

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using KpiTracker.ServiceDefaults.Problems;
-using KpiTracker.Targets;
 
 namespace KpiTracker.Reporting.Exports;
 

@@ -1,6 +1,3 @@
-using KpiTracker.Reporting.Calculation;
-using KpiTracker.Targets;
-
 namespace KpiTracker.Reporting.Exports;
 
 /// <summary>

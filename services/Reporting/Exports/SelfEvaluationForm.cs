@@ -1,5 +1,3 @@
-using KpiTracker.Reporting.Calculation;
-
 namespace KpiTracker.Reporting.Exports;
 
 /// <summary>

@@ -1,7 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using KpiTracker.ServiceDefaults.Problems;
 
 namespace KpiTracker.Reporting.Exports;
 

@@ -1,5 +1,3 @@
-using KpiTracker.Contracts;
-
 namespace KpiTracker.Reporting.Model;
 
 // The replicated part: rebuilt from the owning services' events, cleared by a rebuild.

@@ -1,8 +1,3 @@
-using KpiTracker.Reporting.Calculation;
-using KpiTracker.Reporting.Views;
-using KpiTracker.ServiceDefaults.Auth;
-using KpiTracker.Targets;
-
 namespace KpiTracker.Reporting.Queries;
 
 /// <summary>

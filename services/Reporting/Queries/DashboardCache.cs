@@ -1,6 +1,3 @@
-using KpiTracker.Reporting.Data;
-using KpiTracker.Reporting.Views;
-using KpiTracker.ServiceDefaults.Auth;
 using KpiTracker.ServiceDefaults.Telemetry;
 using Microsoft.Extensions.Caching.Memory;
 

@@ -1,10 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using KpiTracker.Reporting.Calculation;
-using KpiTracker.Reporting.Data;
-using KpiTracker.Reporting.Views;
-using KpiTracker.ServiceDefaults.Auth;
-using KpiTracker.Targets;
 
 namespace KpiTracker.Reporting.Queries;
 

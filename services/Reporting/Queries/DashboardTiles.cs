@@ -1,7 +1,3 @@
-using KpiTracker.Reporting.Calculation;
-using KpiTracker.Reporting.Data;
-using KpiTracker.Reporting.Views;
-using KpiTracker.Targets;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace KpiTracker.Reporting.Queries;

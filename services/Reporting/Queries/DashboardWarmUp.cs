@@ -1,9 +1,5 @@
 using System.Diagnostics;
-using KpiTracker.Reporting.Calculation;
-using KpiTracker.Reporting.Data;
 using KpiTracker.Reporting.RulePacks;
-using KpiTracker.ServiceDefaults.Auth;
-using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Reporting.Queries;
 

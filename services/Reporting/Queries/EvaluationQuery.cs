@@ -1,11 +1,3 @@
-using KpiTracker.Reporting.Calculation;
-using KpiTracker.Reporting.Data;
-using KpiTracker.Reporting.Model;
-using KpiTracker.Reporting.Views;
-using KpiTracker.ServiceDefaults.Auth;
-using KpiTracker.Targets;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Reporting.Queries;
 
 /// <summary>The year-end self-evaluation (项目支出绩效自评) of one project or of a department's projects.</summary>

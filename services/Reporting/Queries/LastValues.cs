@@ -1,7 +1,3 @@
-using KpiTracker.Reporting.Data;
-using KpiTracker.Reporting.Views;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Reporting.Queries;
 
 /// <summary>

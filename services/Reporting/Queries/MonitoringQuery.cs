@@ -1,9 +1,3 @@
-using KpiTracker.Reporting.Calculation;
-using KpiTracker.Reporting.Data;
-using KpiTracker.Reporting.Views;
-using KpiTracker.Targets;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Reporting.Queries;
 
 /// <summary>

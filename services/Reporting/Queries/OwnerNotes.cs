@@ -1,8 +1,3 @@
-using KpiTracker.Reporting.Data;
-using KpiTracker.Reporting.Model;
-using KpiTracker.Targets;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Reporting.Queries;
 
 /// <summary>The owners' latest note (偏差原因) per indicator among the values reported up to a cut-off.</summary>

@@ -1,9 +1,4 @@
-using KpiTracker.Reporting.Calculation;
-using KpiTracker.Reporting.Data;
-using KpiTracker.Reporting.Model;
 using KpiTracker.Reporting.RulePacks;
-using KpiTracker.ServiceDefaults.Auth;
-using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Reporting.Queries;
 

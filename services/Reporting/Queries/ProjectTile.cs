@@ -1,5 +1,3 @@
-using KpiTracker.Reporting.Views;
-
 namespace KpiTracker.Reporting.Queries;
 
 /// <summary>One project's line on a department dashboard at a cut-off month, with the money the summary adds up.</summary>

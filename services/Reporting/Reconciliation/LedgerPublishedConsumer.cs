@@ -1,8 +1,3 @@
-using KpiTracker.Contracts;
-using KpiTracker.Reporting.Data;
-using KpiTracker.ServiceDefaults.Messaging;
-using MassTransit;
-
 namespace KpiTracker.Reporting.Reconciliation;
 
 /// <summary>An owner's ledger (one part of it) for a reconciliation round.</summary>

@@ -1,10 +1,5 @@
-using KpiTracker.Contracts;
-using KpiTracker.Reporting.Data;
-using KpiTracker.Reporting.Model;
 using KpiTracker.Reporting.Telemetry;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using NpgsqlTypes;
 
 namespace KpiTracker.Reporting.Reconciliation;

@@ -1,6 +1,3 @@
-using KpiTracker.Reporting.Data;
-using KpiTracker.Reporting.Model;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace KpiTracker.Reporting.Reconciliation;

@@ -1,8 +1,3 @@
-using KpiTracker.Contracts;
-using KpiTracker.Reporting.Data;
-using KpiTracker.ServiceDefaults.Messaging;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Reporting.Reconciliation;
 
 /// <summary>

@@ -1,11 +1,4 @@
-using KpiTracker.Reporting.Calculation;
-using KpiTracker.Reporting.Data;
-using KpiTracker.Reporting.Model;
 using KpiTracker.Reporting.Queries;
-using KpiTracker.ServiceDefaults.Auth;
-using KpiTracker.ServiceDefaults.Problems;
-using KpiTracker.Targets;
-using Microsoft.AspNetCore.Mvc;
 
 namespace KpiTracker.Reporting.Reviews;
 

@@ -1,10 +1,3 @@
-using KpiTracker.Reporting.Data;
-using KpiTracker.Reporting.Model;
-using KpiTracker.ServiceDefaults.Auth;
-using KpiTracker.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Reporting.Reviews;
 
 /// <summary>What every write to a project's year shares: its row moved to a new version, an audit entry, the closed-year refusal.</summary>

@@ -1,9 +1,4 @@
-using KpiTracker.Reporting.Data;
 using KpiTracker.Reporting.Queries;
-using KpiTracker.ServiceDefaults.Auth;
-using KpiTracker.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Reporting.Reviews;
 

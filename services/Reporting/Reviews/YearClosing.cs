@@ -1,13 +1,4 @@
-using KpiTracker.Contracts;
-using KpiTracker.Reporting.Calculation;
-using KpiTracker.Reporting.Data;
-using KpiTracker.Reporting.Model;
 using KpiTracker.Reporting.Queries;
-using KpiTracker.ServiceDefaults.Auth;
-using KpiTracker.ServiceDefaults.Problems;
-using KpiTracker.Targets;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Reporting.Reviews;
 

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using KpiTracker.Reporting.Model;
-using KpiTracker.Targets;
 
 namespace KpiTracker.Reporting.RulePacks;
 

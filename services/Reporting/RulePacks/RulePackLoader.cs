@@ -1,5 +1,3 @@
-using KpiTracker.Targets;
-
 namespace KpiTracker.Reporting.RulePacks;
 
 /// <summary>

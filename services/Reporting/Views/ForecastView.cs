@@ -1,6 +1,3 @@
-using KpiTracker.Reporting.Model;
-using KpiTracker.Targets;
-
 namespace KpiTracker.Reporting.Views;
 
 public sealed record ForecastView(string AsOf, string? ExpectedValue, string Likelihood, string LikelihoodLabel,

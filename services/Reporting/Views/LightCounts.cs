@@ -1,5 +1,3 @@
-using KpiTracker.Targets;
-
 namespace KpiTracker.Reporting.Views;
 
 public sealed record LightCounts(int Green, int Yellow, int Red, int Blue, int Grey)

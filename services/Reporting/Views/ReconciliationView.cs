@@ -1,5 +1,3 @@
-using KpiTracker.Reporting.Model;
-
 namespace KpiTracker.Reporting.Views;
 
 public sealed record ReconciliationView(
