@@ -1,5 +1,5 @@
 using KpiTracker.ServiceDefaults.Auth;
-using KpiTracker.ServiceDefaults.Configuration;
+using KpiTracker.ServiceDefaults;
 using KpiTracker.ServiceDefaults.Health;
 using KpiTracker.ServiceDefaults.OpenApi;
 using KpiTracker.ServiceDefaults.Problems;
@@ -27,12 +27,7 @@ public static class Extensions
 
     public static void MapGateway(this WebApplication app)
     {
-        app.ValidateSettings();
-        app.MapKpiMetrics();
-        app.UseKpiProblemDetails();
-        app.UseAuthentication();
-        app.UseAuthorization();
-        app.UseMiddleware<RequestTargetGuard>();
+        app.UseKpiPipelineStart();
         app.UseRateLimiter();
         app.UseMiddleware<RequestSizeLimit>();
         app.MapKpiHealthEndpoints();

@@ -23,15 +23,25 @@ public static class Extensions
     /// <summary>The shared middleware and endpoints, in the order they must run.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
+        app.UseKpiPipelineStart();
+        app.UseMiddleware<IdempotencyMiddleware>();
+        app.MapKpiHealthEndpoints();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        return app;
+    }
+
+    /// <summary>
+    /// The start every host's pipeline shares (the services' and the gateway's), in the order it must run: the
+    /// settings checked, metrics, problem details, authentication, authorization, the request-target guard.
+    /// </summary>
+    public static WebApplication UseKpiPipelineStart(this WebApplication app)
+    {
         app.ValidateSettings();
         app.MapKpiMetrics();
         app.UseKpiProblemDetails();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<RequestTargetGuard>();
-        app.UseMiddleware<IdempotencyMiddleware>();
-        app.MapKpiHealthEndpoints();
-        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         return app;
     }
 

@@ -2,17 +2,7 @@ using KpiTracker.Imports;
 using KpiTracker.Imports.Apis;
 using KpiTracker.ServiceDefaults;
 
-var builder = WebApplication.CreateBuilder(args);
-
-builder.AddServiceDefaults();
-builder.AddApplicationServices();
-
-var app = builder.Build();
-
-app.MapDefaultEndpoints();
-app.MapImportsApi();
-
-app.Run();
+await ServiceHost.RunAsync(args, builder => builder.AddApplicationServices(), app => app.MapImportsApi());
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -1,22 +1,9 @@
 using KpiTracker.Indicators;
 using KpiTracker.Indicators.Apis;
-using KpiTracker.ServiceDefaults.Audit;
 
-var builder = WebApplication.CreateBuilder(args);
-
-builder.AddServiceDefaults();
-builder.AddApplicationServices();
-
-var app = builder.Build();
-
-if (await app.MigrateAsync<IndicatorsDb>(args)) return;
-
-app.MapDefaultEndpoints();
-app.MapAuditApi<IndicatorsDb>("indicators");
-app.MapIndicatorsApi();
-app.MapAdjustmentsApi();
-
-app.Run();
+await ServiceHost.RunAsync<IndicatorsDb>(args, "indicators", builder => builder.AddApplicationServices(), app => app
+    .MapIndicatorsApi()
+    .MapAdjustmentsApi());
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace KpiTracker.Targets;
 
 /// <summary>
@@ -20,7 +18,6 @@ namespace KpiTracker.Targets;
 /// </summary>
 public static class TargetParser
 {
-    private const int StackLimit = 512;
 
     /// <summary>
     /// Parses a target written for an indicator of <paramref name="context"/>'s kind: on a 成本指标 (cost)
@@ -42,21 +39,7 @@ public static class TargetParser
     public static ParseResult<Target> Parse(string? text)
     {
         if (text is null) return ParseResult<Target>.Fail(ParseErrorKind.Empty, "The target is empty.", 0);
-        char[]? rentedChars = null;
-        int[]? rentedMap = null;
-        var size = text.Length * TextNormalizer.MaxFold;
-        var chars = size <= StackLimit ? stackalloc char[StackLimit] : (rentedChars = ArrayPool<char>.Shared.Rent(size));
-        var map = size <= StackLimit ? stackalloc int[StackLimit] : (rentedMap = ArrayPool<int>.Shared.Rent(size));
-        try
-        {
-            var n = TextNormalizer.Normalize(text, chars, map);
-            return Parse(text, chars[..n], map[..n]);
-        }
-        finally
-        {
-            if (rentedChars is not null) ArrayPool<char>.Shared.Return(rentedChars);
-            if (rentedMap is not null) ArrayPool<int>.Shared.Return(rentedMap);
-        }
+        return TextNormalizer.ParseNormalized(text, Parse);
     }
 
     private static ParseResult<Target> Parse(string text, ReadOnlySpan<char> s, ReadOnlySpan<int> map)

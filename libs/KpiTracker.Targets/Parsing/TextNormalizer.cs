@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
@@ -69,6 +70,30 @@ public static partial class TextNormalizer
     }
 
     /// <summary>A string normalised as a target is before parsing (for short texts such as a unit).</summary>
+    /// <summary>
+    /// Normalises <paramref name="text"/> (on the stack when short, in pooled arrays when long) and hands
+    /// <paramref name="parse"/> the original, its normal form and, per normal character, its index in the original.
+    /// </summary>
+    public static T ParseNormalized<T>(string text, NormalizedParser<T> parse)
+    {
+        const int StackLimit = 512;
+        char[]? rentedChars = null;
+        int[]? rentedMap = null;
+        var size = text.Length * MaxFold;
+        var chars = size <= StackLimit ? stackalloc char[StackLimit] : (rentedChars = ArrayPool<char>.Shared.Rent(size));
+        var map = size <= StackLimit ? stackalloc int[StackLimit] : (rentedMap = ArrayPool<int>.Shared.Rent(size));
+        try
+        {
+            var n = Normalize(text, chars, map);
+            return parse(text, chars[..n], map[..n]);
+        }
+        finally
+        {
+            if (rentedChars is not null) ArrayPool<char>.Shared.Return(rentedChars);
+            if (rentedMap is not null) ArrayPool<int>.Shared.Return(rentedMap);
+        }
+    }
+
     public static string Normalize(string text)
     {
         var chars = new char[text.Length * MaxFold];

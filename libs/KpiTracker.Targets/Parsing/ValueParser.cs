@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace KpiTracker.Targets;
 
 /// <summary>
@@ -14,21 +12,7 @@ public static class ValueParser
     public static ParseResult<Quantity> Parse(string? text)
     {
         if (text is null || text.Length == 0) return Fail(ParseErrorKind.Empty, "The value is empty.", 0);
-        char[]? rentedChars = null;
-        int[]? rentedMap = null;
-        var size = text.Length * TextNormalizer.MaxFold;
-        var chars = size <= 512 ? stackalloc char[512] : (rentedChars = ArrayPool<char>.Shared.Rent(size));
-        var map = size <= 512 ? stackalloc int[512] : (rentedMap = ArrayPool<int>.Shared.Rent(size));
-        try
-        {
-            var n = TextNormalizer.Normalize(text, chars, map);
-            return Parse(text, chars[..n], map[..n]);
-        }
-        finally
-        {
-            if (rentedChars is not null) ArrayPool<char>.Shared.Return(rentedChars);
-            if (rentedMap is not null) ArrayPool<int>.Shared.Return(rentedMap);
-        }
+        return TextNormalizer.ParseNormalized(text, Parse);
     }
 
     /// <summary>Parses and converts to <paramref name="targetUnit"/>; the result's unit is the target's.</summary>

@@ -79,11 +79,8 @@ public static class AdjustmentsApi
     public static async Task<Results<Ok<PagedList<AdjustmentView>>, ProblemHttpResult>> ListAdjustments(
         Guid id, int? page, int? pageSize, HttpContext http, [AsParameters] IndicatorServices s, CancellationToken ct)
     {
-        var v = new Validation();
-        var paging = PageRequest.From(page, pageSize, v);
-        if (!v.IsValid) return TypedResults.Problem(KpiProblems.Malformed(v));
-        if (!await IndicatorsApi.Visible(s.Db.Indicators.AsNoTracking(), http).AnyAsync(i => i.Id == id, ct))
-            return TypedResults.Problem(KpiProblems.NotFound("Indicator", id));
+        var (paging, problem) = await PageOfIndicatorAsync(id, page, pageSize, http, s, ct);
+        if (problem is not null) return TypedResults.Problem(problem);
         var (items, total) = await paging.ReadAsync(
             s.Db.TargetAdjustments.AsNoTracking().Where(a => a.IndicatorId == id).OrderBy(a => a.RequestedAt).ThenBy(a => a.Id), ct);
         return TypedResults.Ok(paging.List(items.Select(AdjustmentView.From).ToList(), total));
@@ -157,11 +154,8 @@ public static class AdjustmentsApi
     public static async Task<Results<Ok<PagedList<IndicatorVersionView>>, ProblemHttpResult>> GetHistory(
         Guid id, int? page, int? pageSize, HttpContext http, [AsParameters] IndicatorServices s, CancellationToken ct)
     {
-        var v = new Validation();
-        var paging = PageRequest.From(page, pageSize, v);
-        if (!v.IsValid) return TypedResults.Problem(KpiProblems.Malformed(v));
-        if (!await IndicatorsApi.Visible(s.Db.Indicators.AsNoTracking(), http).AnyAsync(i => i.Id == id, ct))
-            return TypedResults.Problem(KpiProblems.NotFound("Indicator", id));
+        var (paging, problem) = await PageOfIndicatorAsync(id, page, pageSize, http, s, ct);
+        if (problem is not null) return TypedResults.Problem(problem);
         var (items, total) = await paging.ReadAsync(s.Db.IndicatorVersions.AsNoTracking().Where(x => x.IndicatorId == id).OrderBy(x => x.Version), ct);
         return TypedResults.Ok(paging.List(items.Select(IndicatorVersionView.From).ToList(), total));
     }
@@ -215,5 +209,17 @@ public static class AdjustmentsApi
         var options = string.Join(", ", Vocabulary.Values<T>().Select(x => $"{Vocabulary.Code(x)} ({Vocabulary.Label(x)})"));
         v.Add(field, $"{Echo.Quote(text)} is not known; use one of {options}.");
         return null;
+    }
+
+    /// <summary>The page asked for of a list under one indicator, or its problem: a malformed page (400), an indicator the caller cannot see (404).</summary>
+    static async Task<(PageRequest Paging, ProblemDetails? Problem)> PageOfIndicatorAsync(
+        Guid id, int? page, int? pageSize, HttpContext http, IndicatorServices s, CancellationToken ct)
+    {
+        var v = new Validation();
+        var paging = PageRequest.From(page, pageSize, v);
+        if (!v.IsValid) return (paging, KpiProblems.Malformed(v));
+        if (!await IndicatorsApi.Visible(s.Db.Indicators.AsNoTracking(), http).AnyAsync(i => i.Id == id, ct))
+            return (paging, KpiProblems.NotFound("Indicator", id));
+        return (paging, null);
     }
 }

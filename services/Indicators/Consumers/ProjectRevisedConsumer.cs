@@ -3,8 +3,5 @@ namespace KpiTracker.Indicators.Consumers;
 // Declared, revised and archived all carry the project's whole state afterwards: each applies it
 // to the replica under the same version rule, so their relative order does not matter.
 
-public sealed class ProjectRevisedConsumer(IndicatorsDb db) : IdempotentConsumer<IndicatorsDb, ProjectRevised>(db)
-{
-    protected override Task Handle(ProjectRevised message, ConsumeContext<ProjectRevised> context) =>
-        ProjectReplicas.ApplyAsync(Db, message.Project, context.CancellationToken);
-}
+public sealed class ProjectRevisedConsumer(IndicatorsDb db)
+    : DelegatingConsumer<IndicatorsDb, ProjectRevised>(db, (d, m, ct) => ProjectReplicas.ApplyAsync(d, m.Project, ct));

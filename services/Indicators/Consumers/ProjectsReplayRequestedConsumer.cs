@@ -1,8 +1,5 @@
 namespace KpiTracker.Indicators.Consumers;
 
 /// <summary>Reconciliation repairs these projects: publish their indicators again.</summary>
-public sealed class ProjectsReplayRequestedConsumer(IndicatorsDb db) : IdempotentConsumer<IndicatorsDb, ProjectsReplayRequested>(db)
-{
-    protected override Task Handle(ProjectsReplayRequested message, ConsumeContext<ProjectsReplayRequested> context) =>
-        IndicatorsReplay.PublishAsync(Db, message.ProjectIds.ToList(), context.CancellationToken);
-}
+public sealed class ProjectsReplayRequestedConsumer(IndicatorsDb db)
+    : DelegatingConsumer<IndicatorsDb, ProjectsReplayRequested>(db, (d, m, ct) => IndicatorsReplay.PublishAsync(d, m.ProjectIds.ToList(), ct));

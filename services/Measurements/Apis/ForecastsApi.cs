@@ -25,9 +25,7 @@ public static class ForecastsApi
         var indicator = (await s.IndicatorsAsync([indicatorId], ct)).GetValueOrDefault(indicatorId);
         var project = indicator is null ? null : (await s.ProjectsAsync([indicator.ProjectId], ct)).GetValueOrDefault(indicator.ProjectId);
         if (indicator is null || project is null || !caller.CanSee(project)) return TypedResults.Problem(KpiProblems.NotFound("Indicator", indicatorId));
-        if (caller.RefuseReport(project, "forecast its indicators") is { } refused) return TypedResults.Problem(refused);
-        if (project.Archived) return TypedResults.Problem(KpiProblems.Conflict($"Project '{project.Name}' is archived; it takes no new forecasts."));
-        if (indicator.Retired) return TypedResults.Problem(KpiProblems.Conflict($"Indicator '{indicator.Name}' is retired; it takes no new forecasts."));
+        if (caller.RefuseNewReport(project, indicator, "forecast its indicators", "forecasts") is { } refused) return TypedResults.Problem(refused);
         if (await s.IsClosedAsync(project, ct)) return TypedResults.Problem(MeasurementProblems.YearClosed(project.FiscalYear));
 
         var invalid = new Validation().Text("expectedValue", request.ExpectedValue, TextRule.Name)

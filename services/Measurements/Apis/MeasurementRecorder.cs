@@ -65,9 +65,7 @@ public static class MeasurementRecorder
         var id = r.IndicatorId!.Value;
         if (indicator is null || !projects.TryGetValue(indicator.ProjectId, out var project) || !caller.CanSee(project))
             return KpiProblems.NotFound("Indicator", id);
-        if (caller.RefuseReport(project, "report its values") is { } refused) return refused;
-        if (project.Archived) return KpiProblems.Conflict($"Project '{project.Name}' is archived; it takes no new values.");
-        if (indicator.Retired) return KpiProblems.Conflict($"Indicator '{indicator.Name}' is retired; it takes no new values.");
+        if (caller.RefuseNewReport(project, indicator, "report its values", "values") is { } refused) return refused;
         if (closed.Contains(project.Id)) return MeasurementProblems.YearClosed(project.FiscalYear);
         // Only this item: the batch's items of other months go in.
         if (MonitoringLocks.Check(period, project, accepted.GetValueOrDefault(project.Id)) is { } locked) return locked;

@@ -26,8 +26,7 @@ public static class SpendingApi
         var projectId = request.ProjectId!.Value;
         var project = (await s.ProjectsAsync([projectId], ct)).GetValueOrDefault(projectId);
         if (project is null || !caller.CanSee(project)) return TypedResults.Problem(KpiProblems.NotFound("Project", projectId));
-        if (caller.RefuseReport(project, "report its spending") is { } refused) return TypedResults.Problem(refused);
-        if (project.Archived) return TypedResults.Problem(KpiProblems.Conflict($"Project '{project.Name}' is archived; it takes no new spending."));
+        if (caller.RefuseNewReport(project, null, "report its spending", "spending") is { } refused) return TypedResults.Problem(refused);
         if (await s.IsClosedAsync(project, ct)) return TypedResults.Problem(MeasurementProblems.YearClosed(project.FiscalYear));
 
         var invalid = new Validation().Money("amount", request.Amount).Text("note", request.Note, TextRule.Lines(MeasurementInput.MaxNote));

@@ -1,7 +1,4 @@
 namespace KpiTracker.Measurements.Consumers;
 
-public sealed class IndicatorDefinedConsumer(MeasurementsDb db) : IdempotentConsumer<MeasurementsDb, IndicatorDefined>(db)
-{
-    protected override Task Handle(IndicatorDefined m, ConsumeContext<IndicatorDefined> context) =>
-        ReplicaUpdates.ApplyAsync(Db, m.Indicator, m.OccurredAt, context.CancellationToken);
-}
+public sealed class IndicatorDefinedConsumer(MeasurementsDb db)
+    : DelegatingConsumer<MeasurementsDb, IndicatorDefined>(db, (d, m, ct) => ReplicaUpdates.ApplyAsync(d, m.Indicator, m.OccurredAt, ct));

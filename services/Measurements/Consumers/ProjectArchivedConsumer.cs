@@ -1,7 +1,4 @@
 namespace KpiTracker.Measurements.Consumers;
 
-public sealed class ProjectArchivedConsumer(MeasurementsDb db) : IdempotentConsumer<MeasurementsDb, ProjectArchived>(db)
-{
-    protected override Task Handle(ProjectArchived m, ConsumeContext<ProjectArchived> context) =>
-        ReplicaUpdates.ApplyAsync(Db, m.Project, m.OccurredAt, context.CancellationToken);
-}
+public sealed class ProjectArchivedConsumer(MeasurementsDb db)
+    : DelegatingConsumer<MeasurementsDb, ProjectArchived>(db, (d, m, ct) => ReplicaUpdates.ApplyAsync(d, m.Project, m.OccurredAt, ct));

@@ -1,7 +1,4 @@
 namespace KpiTracker.Measurements.Consumers;
 
-public sealed class ProjectDeclaredConsumer(MeasurementsDb db) : IdempotentConsumer<MeasurementsDb, ProjectDeclared>(db)
-{
-    protected override Task Handle(ProjectDeclared m, ConsumeContext<ProjectDeclared> context) =>
-        ReplicaUpdates.ApplyAsync(Db, m.Project, m.OccurredAt, context.CancellationToken);
-}
+public sealed class ProjectDeclaredConsumer(MeasurementsDb db)
+    : DelegatingConsumer<MeasurementsDb, ProjectDeclared>(db, (d, m, ct) => ReplicaUpdates.ApplyAsync(d, m.Project, m.OccurredAt, ct));

@@ -1,7 +1,4 @@
 namespace KpiTracker.Measurements.Consumers;
 
-public sealed class ProjectRevisedConsumer(MeasurementsDb db) : IdempotentConsumer<MeasurementsDb, ProjectRevised>(db)
-{
-    protected override Task Handle(ProjectRevised m, ConsumeContext<ProjectRevised> context) =>
-        ReplicaUpdates.ApplyAsync(Db, m.Project, m.OccurredAt, context.CancellationToken);
-}
+public sealed class ProjectRevisedConsumer(MeasurementsDb db)
+    : DelegatingConsumer<MeasurementsDb, ProjectRevised>(db, (d, m, ct) => ReplicaUpdates.ApplyAsync(d, m.Project, m.OccurredAt, ct));

@@ -1,7 +1,5 @@
 namespace KpiTracker.Measurements.Consumers;
 
-public sealed class ProjectYearReopenedConsumer(MeasurementsDb db) : IdempotentConsumer<MeasurementsDb, ProjectYearReopened>(db)
-{
-    protected override Task Handle(ProjectYearReopened m, ConsumeContext<ProjectYearReopened> context) =>
-        ReplicaUpdates.ApplyLockAsync(Db, m.ProjectId, m.FiscalYear, closed: false, m.ReopenedBy, m.Reason, m.OccurredAt, context.CancellationToken);
-}
+public sealed class ProjectYearReopenedConsumer(MeasurementsDb db)
+    : DelegatingConsumer<MeasurementsDb, ProjectYearReopened>(db, (d, m, ct) =>
+        ReplicaUpdates.ApplyLockAsync(d, m.ProjectId, m.FiscalYear, closed: false, m.ReopenedBy, m.Reason, m.OccurredAt, ct));

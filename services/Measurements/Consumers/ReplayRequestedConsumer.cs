@@ -1,8 +1,5 @@
 namespace KpiTracker.Measurements.Consumers;
 
 /// <summary>Reporting rebuilds its read model: publish everything again.</summary>
-public sealed class ReplayRequestedConsumer(MeasurementsDb db) : IdempotentConsumer<MeasurementsDb, ReplayRequested>(db)
-{
-    protected override Task Handle(ReplayRequested message, ConsumeContext<ReplayRequested> context) =>
-        MeasurementsReplay.PublishAsync(Db, null, context.CancellationToken);
-}
+public sealed class ReplayRequestedConsumer(MeasurementsDb db)
+    : DelegatingConsumer<MeasurementsDb, ReplayRequested>(db, (d, _, ct) => MeasurementsReplay.PublishAsync(d, null, ct));
