@@ -1,3 +1,4 @@
+using KpiTracker.ServiceDefaults.Auth;
 using KpiTracker.Web.Api;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
@@ -29,8 +30,8 @@ public static class OidcSetup
             foreach (var scope in new[] { "openid", "profile", "roles", "offline_access" }) o.Scope.Add(scope);
             // The claims as the API reads them: sub, name, role, dept (no mapping to long URIs).
             o.MapInboundClaims = false;
-            o.TokenValidationParameters.NameClaimType = SessionClaims.Name;
-            o.TokenValidationParameters.RoleClaimType = SessionClaims.Role;
+            o.TokenValidationParameters.NameClaimType = KpiClaims.Name;
+            o.TokenValidationParameters.RoleClaimType = KpiClaims.Role;
             o.GetClaimsFromUserInfoEndpoint = false;
             o.SaveTokens = true;
             o.RequireHttpsMetadata = !session.AllowHttp;
@@ -65,11 +66,11 @@ public static class OidcSetup
     /// </summary>
     static System.Security.Claims.ClaimsPrincipal SessionFromIdentity(System.Security.Claims.ClaimsPrincipal identity, AuthenticationProperties properties, SessionOptions session)
     {
-        var sub = identity.FindFirst(SessionClaims.Subject)?.Value ?? throw new InvalidOperationException("The id token has no sub.");
-        var name = identity.FindFirst(SessionClaims.Name)?.Value ?? identity.FindFirst("preferred_username")?.Value ?? sub;
+        var sub = identity.FindFirst(KpiClaims.Subject)?.Value ?? throw new InvalidOperationException("The id token has no sub.");
+        var name = identity.FindFirst(KpiClaims.Name)?.Value ?? identity.FindFirst("preferred_username")?.Value ?? sub;
         var accessToken = properties.GetTokenValue("access_token") ?? throw new InvalidOperationException("The token response has no access token.");
         var principal = SessionClaims.Principal(sub, name,
-            identity.FindAll(SessionClaims.Role).Select(c => c.Value), identity.FindAll(SessionClaims.Department).Select(c => c.Value), accessToken);
+            identity.FindAll(KpiClaims.Role).Select(c => c.Value), identity.FindAll(KpiClaims.Department).Select(c => c.Value), accessToken);
         properties.StoreTokens(properties.GetTokens().Where(t => t.Name != "access_token").ToList());
         properties.IsPersistent = false;
         // With a refresh token the session lasts its configured lifetime; without, as long as the access token.

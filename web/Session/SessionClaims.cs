@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using KpiTracker.ServiceDefaults.Auth;
 
 namespace KpiTracker.Web.Session;
 
@@ -6,21 +7,18 @@ namespace KpiTracker.Web.Session;
 /// What the session cookie holds. The cookie is encrypted by ASP.NET Core data protection and
 /// HttpOnly: the access token it carries is read on the server only and never reaches page script.
 /// An OIDC sign-in (authorization code + PKCE) puts its access token into the same claim.
+/// The claim names are the API's (<see cref="KpiClaims"/>).
 /// </summary>
 public static class SessionClaims
 {
     public const string Scheme = "kpi-session";
-    public const string Subject = "sub";
-    public const string Name = "name";
-    public const string Role = "role";
-    public const string Department = "dept";
     public const string AccessToken = "kpi:access_token";
 
     public static ClaimsPrincipal Principal(string sub, string name, IEnumerable<string> roles, IEnumerable<string> depts, string accessToken)
     {
-        var claims = new List<Claim> { new(Subject, sub), new(Name, name), new(AccessToken, accessToken) };
-        claims.AddRange(roles.Select(r => new Claim(Role, r)));
-        claims.AddRange(depts.Select(d => new Claim(Department, d)));
-        return new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme, Name, Role));
+        var claims = new List<Claim> { new(KpiClaims.Subject, sub), new(KpiClaims.Name, name), new(AccessToken, accessToken) };
+        claims.AddRange(roles.Select(r => new Claim(KpiClaims.Role, r)));
+        claims.AddRange(depts.Select(d => new Claim(KpiClaims.Department, d)));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme, KpiClaims.Name, KpiClaims.Role));
     }
 }

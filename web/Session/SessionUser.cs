@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using KpiTracker.ServiceDefaults.Auth;
 
 namespace KpiTracker.Web.Session;
 
@@ -6,10 +7,10 @@ namespace KpiTracker.Web.Session;
 public sealed record SessionUser(string Sub, string Name, IReadOnlySet<string> Roles, IReadOnlyList<string> Departments)
 {
     public static SessionUser? From(ClaimsPrincipal user) =>
-        user.Identity?.IsAuthenticated == true && user.FindFirst(SessionClaims.Subject) is { } sub
-            ? new SessionUser(sub.Value, user.FindFirst(SessionClaims.Name)?.Value ?? sub.Value,
-                user.FindAll(SessionClaims.Role).Select(c => c.Value).ToHashSet(),
-                user.FindAll(SessionClaims.Department).Select(c => c.Value).ToList())
+        user.Identity?.IsAuthenticated == true && user.FindFirst(KpiClaims.Subject) is { } sub
+            ? new SessionUser(sub.Value, user.FindFirst(KpiClaims.Name)?.Value ?? sub.Value,
+                user.FindAll(KpiClaims.Role).Select(c => c.Value).ToHashSet(),
+                user.FindAll(KpiClaims.Department).Select(c => c.Value).ToList())
             : null;
 
     public bool IsAdmin => Roles.Contains("admin");

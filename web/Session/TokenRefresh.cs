@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Serialization;
+using KpiTracker.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
@@ -52,7 +53,7 @@ public static class TokenRefresh
             Value = DateTimeOffset.UtcNow.AddSeconds(fresh.ExpiresIn ?? 300).ToString("o", CultureInfo.InvariantCulture),
         });
         ctx.Properties.StoreTokens(tokens);
-        var identity = new ClaimsIdentity(ctx.Principal!.Claims.Where(c => c.Type != SessionClaims.AccessToken), SessionClaims.Scheme, SessionClaims.Name, SessionClaims.Role);
+        var identity = new ClaimsIdentity(ctx.Principal!.Claims.Where(c => c.Type != SessionClaims.AccessToken), SessionClaims.Scheme, KpiClaims.Name, KpiClaims.Role);
         identity.AddClaim(new Claim(SessionClaims.AccessToken, accessToken));
         ctx.ReplacePrincipal(new ClaimsPrincipal(identity));
         ctx.ShouldRenew = true;

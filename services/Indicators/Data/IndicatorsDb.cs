@@ -10,16 +10,7 @@ public sealed class IndicatorsDb(DbContextOptions<IndicatorsDb> options) : KpiDb
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
-        modelBuilder.Entity<ProjectReplica>(e =>
-        {
-            e.ToTable("project_replicas");
-            e.HasKey(x => x.Id);
-            e.Property(x => x.Id).ValueGeneratedNever();
-            e.Property(x => x.DepartmentCode).HasMaxLength(50);
-            e.Property(x => x.Name).HasMaxLength(200);
-            e.HasIndex(x => x.DepartmentPath).HasMethod("gin");
-            e.Property(x => x.Status).HasCode();
-        });
+        modelBuilder.MapProjectReplica<ProjectReplica>().Property(x => x.Status).HasCode();
         modelBuilder.Entity<TargetAdjustment>(e =>
         {
             e.ToTable("target_adjustments");

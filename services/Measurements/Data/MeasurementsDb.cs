@@ -27,15 +27,7 @@ public sealed class MeasurementsDb(DbContextOptions<MeasurementsDb> options) : K
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
-        modelBuilder.Entity<ProjectReplica>(e =>
-        {
-            e.ToTable("project_replicas");
-            e.HasKey(x => x.Id);
-            e.Property(x => x.Id).ValueGeneratedNever();
-            e.Property(x => x.DepartmentCode).HasMaxLength(50);
-            e.Property(x => x.Name).HasMaxLength(200);
-            e.HasIndex(x => x.DepartmentPath).HasMethod("gin");
-        });
+        modelBuilder.MapProjectReplica<ProjectReplica>();
         modelBuilder.Entity<IndicatorReplica>(e =>
         {
             e.ToTable("indicator_replicas");
