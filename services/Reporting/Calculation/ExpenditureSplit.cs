@@ -19,17 +19,10 @@ public static class ExpenditureSplit
 {
     public const string BasicItem = "basicExpenditure", ProjectsItem = "projectExpenditure";
 
-    /// <summary>The two rows for a departmentOverall entry, reading the department's projects' spending.</summary>
-    public static async Task<IReadOnlyList<MoneyRow>> OfAsync(ReportingDb db, ProjectRow entry, CancellationToken ct)
-    {
-        var projects = await db.Projects.AsNoTracking()
-            .Where(p => p.FiscalYear == entry.FiscalYear && p.DepartmentPath.Contains(entry.DepartmentCode) && !p.Archived && p.Id != entry.Id)
-            .Select(p => new ProjectRow { Id = p.Id, DepartmentCode = p.DepartmentCode, Name = p.Name, Type = p.Type, FiscalYear = p.FiscalYear, Spending = p.Spending })
-            .ToListAsync(ct);
-        return Rows(entry, projects.Where(p => !p.IsDepartmentOverall).ToList());
-    }
-
-    /// <summary>The rows from the entry and the department's 项目支出 projects (see the class for the rule).</summary>
+    /// <summary>
+    /// The rows from the entry and the department's 项目支出 projects (see the class for the rule); the query side
+    /// reads them (<see cref="Queries.EvaluationQuery"/>), this only computes.
+    /// </summary>
     public static IReadOnlyList<MoneyRow> Rows(ProjectRow entry, IReadOnlyList<ProjectRow> projects)
     {
         decimal? projectsExecuted = projects.Count == 0 ? null : Saturating.Sum(projects.Select(p => Executed(p) ?? 0m));

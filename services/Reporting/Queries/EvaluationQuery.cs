@@ -17,7 +17,7 @@ public sealed class EvaluationQuery(ReportingDb db, ProjectQueries projects)
         var department = await db.Departments.AsNoTracking().Where(d => d.Code == inputs.Project.DepartmentCode).Select(d => d.Name).FirstOrDefaultAsync(ct);
         var result = Evaluate(inputs, notes, department);
         if (!inputs.Project.IsDepartmentOverall) return result;
-        var split = await ExpenditureSplit.OfAsync(db, inputs.Project, ct);
+        var split = ExpenditureSplit.Rows(inputs.Project, await DepartmentProjectsSpendingAsync(inputs.Project, ct));
         return result with { Evaluation = result.Evaluation with { ExpenditureSplit = split } };
     }
 
@@ -94,5 +94,18 @@ public sealed class EvaluationQuery(ReportingDb db, ProjectQueries projects)
                 o.Score is { } sc ? Vocabulary.Code(sc.Grade) : null, o.Score is { } sl ? Vocabulary.Label(sl.Grade) : null, i.Year?.Closed == true, o.Pack.Ref);
         }).ToList();
         return new DepartmentEvaluation(code, department?.Name, fiscalYear, lines.Count, lines);
+    }
+
+    /// <summary>
+    /// The 项目支出 projects of a departmentOverall entry's department (and its units) and year, not archived, with
+    /// only what <see cref="ExpenditureSplit"/> sums: their spending.
+    /// </summary>
+    async Task<List<ProjectRow>> DepartmentProjectsSpendingAsync(ProjectRow entry, CancellationToken ct)
+    {
+        var projects = await db.Projects.AsNoTracking()
+            .Where(p => p.FiscalYear == entry.FiscalYear && p.DepartmentPath.Contains(entry.DepartmentCode) && !p.Archived && p.Id != entry.Id)
+            .Select(p => new ProjectRow { Id = p.Id, DepartmentCode = p.DepartmentCode, Name = p.Name, Type = p.Type, FiscalYear = p.FiscalYear, Spending = p.Spending })
+            .ToListAsync(ct);
+        return projects.Where(p => !p.IsDepartmentOverall).ToList();
     }
 }
