@@ -1,5 +1,3 @@
-using KpiTracker.Indicators.Consumers;
-
 namespace KpiTracker.Indicators;
 
 public static class Extensions
@@ -8,16 +6,7 @@ public static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddKpiDbContext<IndicatorsDb>();
-        builder.AddKpiMessaging<IndicatorsDb>("indicators", x =>
-        {
-            // The project replica: who may see and manage a project, and whether it is archived.
-            x.AddKpiConsumer<ProjectDeclaredConsumer>();
-            x.AddKpiConsumer<ProjectRevisedConsumer>();
-            x.AddKpiConsumer<ProjectArchivedConsumer>();
-            x.AddKpiConsumer<ReplayRequestedConsumer>();
-            // Reconciliation: what we hold, and a replay of only the projects that differ.
-            x.AddKpiConsumer<LedgerRequestedConsumer>();
-            x.AddKpiConsumer<ProjectsReplayRequestedConsumer>();
-        });
+        // Every consumer this service defines (Consumers/), each with the shared retry definition.
+        builder.AddKpiMessaging<IndicatorsDb>("indicators", x => x.AddKpiConsumersIn(typeof(Extensions).Assembly));
     }
 }

@@ -1,5 +1,3 @@
-using KpiTracker.Measurements.Consumers;
-
 namespace KpiTracker.Measurements;
 
 public static class Extensions
@@ -8,21 +6,7 @@ public static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddKpiDbContext<MeasurementsDb>();
-        builder.AddKpiMessaging<MeasurementsDb>("measurements", x =>
-        {
-            // Replicas: who may report on which project, and what each indicator measures in which unit.
-            x.AddKpiConsumer<ProjectDeclaredConsumer>();
-            x.AddKpiConsumer<ProjectRevisedConsumer>();
-            x.AddKpiConsumer<ProjectArchivedConsumer>();
-            x.AddKpiConsumer<IndicatorDefinedConsumer>();
-            x.AddKpiConsumer<IndicatorRevisedConsumer>();
-            x.AddKpiConsumer<IndicatorRetiredConsumer>();
-            x.AddKpiConsumer<ProjectYearClosedConsumer>();
-            x.AddKpiConsumer<ProjectYearReopenedConsumer>();
-            x.AddKpiConsumer<ReplayRequestedConsumer>();
-            // Reconciliation: what we hold, and a replay of only the projects that differ.
-            x.AddKpiConsumer<LedgerRequestedConsumer>();
-            x.AddKpiConsumer<ProjectsReplayRequestedConsumer>();
-        });
+        // Every consumer this service defines (Consumers/), each with the shared retry definition.
+        builder.AddKpiMessaging<MeasurementsDb>("measurements", x => x.AddKpiConsumersIn(typeof(Extensions).Assembly));
     }
 }

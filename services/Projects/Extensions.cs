@@ -1,5 +1,3 @@
-using KpiTracker.Projects.Consumers;
-
 namespace KpiTracker.Projects;
 
 public static class Extensions
@@ -8,12 +6,7 @@ public static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddKpiDbContext<ProjectsDb>();
-        builder.AddKpiMessaging<ProjectsDb>("projects", x =>
-        {
-            x.AddKpiConsumer<ReplayRequestedConsumer>();
-            // Reconciliation: what we hold, and a replay of only the projects that differ.
-            x.AddKpiConsumer<LedgerRequestedConsumer>();
-            x.AddKpiConsumer<ProjectsReplayRequestedConsumer>();
-        });
+        // Every consumer this service defines (Consumers/), each with the shared retry definition.
+        builder.AddKpiMessaging<ProjectsDb>("projects", x => x.AddKpiConsumersIn(typeof(Extensions).Assembly));
     }
 }

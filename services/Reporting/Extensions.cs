@@ -1,5 +1,4 @@
 using KpiTracker.Reporting.Apis;
-using KpiTracker.Reporting.Consumers;
 using KpiTracker.Reporting.Queries;
 using KpiTracker.Reporting.Reviews;
 using KpiTracker.Reporting.Reconciliation;
@@ -35,21 +34,8 @@ public static class Extensions
         builder.Services.AddOptions<ReconciliationOptions>().BindConfiguration(ReconciliationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<Reconciler>();
         builder.Services.AddHostedService<ReconciliationScheduler>();
-        builder.AddKpiMessaging<ReportingDb>("reporting", x =>
-        {
-            x.AddKpiConsumer<DepartmentRegisteredConsumer>();
-            x.AddKpiConsumer<ProjectDeclaredConsumer>();
-            x.AddKpiConsumer<ProjectRevisedConsumer>();
-            x.AddKpiConsumer<ProjectArchivedConsumer>();
-            x.AddKpiConsumer<IndicatorDefinedConsumer>();
-            x.AddKpiConsumer<IndicatorRevisedConsumer>();
-            x.AddKpiConsumer<IndicatorRetiredConsumer>();
-            x.AddKpiConsumer<MeasurementsRecordedConsumer>();
-            x.AddKpiConsumer<SpendingRecordedConsumer>();
-            x.AddKpiConsumer<ForecastSubmittedConsumer>();
-            x.AddKpiConsumer<MonitoringSubmissionChangedConsumer>();
-            x.AddKpiConsumer<LedgerPublishedConsumer>();
-        });
+        // Every consumer this service defines (Consumers/), each with the shared retry definition.
+        builder.AddKpiMessaging<ReportingDb>("reporting", x => x.AddKpiConsumersIn(typeof(Extensions).Assembly));
         // The reviewed rule packs, read and checked now: a bad pack stops the start, naming file and field.
         builder.Services.AddSingleton(RulePackLoader.Load(builder.Configuration));
         builder.Services.AddSingleton<RulePackChoice>();

@@ -1,3 +1,4 @@
+using System.Reflection;
 using MassTransit;
 
 namespace KpiTracker.ServiceDefaults.Messaging;
@@ -67,6 +68,21 @@ public static class MessagingExtensions
         where TConsumer : class, IConsumer
     {
         x.AddConsumer<TConsumer, KpiConsumerDefinition<TConsumer>>();
+        return x;
+    }
+
+    /// <summary>
+    /// Registers every consumer a service's assembly defines, each with the shared retry definition: a
+    /// consumer written is a consumer subscribed, and no list in Extensions.cs can forget one. The class
+    /// names, and so the queue names, are the consumers' own.
+    /// </summary>
+    public static IBusRegistrationConfigurator AddKpiConsumersIn(this IBusRegistrationConfigurator x, Assembly assembly)
+    {
+        var consumers = assembly.GetExportedTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false } && typeof(IConsumer).IsAssignableFrom(t))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal);
+        foreach (var consumer in consumers)
+            x.AddConsumer(consumer, typeof(KpiConsumerDefinition<>).MakeGenericType(consumer));
         return x;
     }
 }

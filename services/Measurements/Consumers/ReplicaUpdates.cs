@@ -35,18 +35,7 @@ public static class ReplicaUpdates
             db.Indicators.Add(row);
         }
         else if (row.Version >= s.Version) return;
-        row.Version = s.Version;
-        row.ProjectId = s.ProjectId;
-        row.Name = s.Name;
-        row.TargetText = s.TargetText;
-        row.Kind = s.Kind;
-        row.Comparator = s.Comparator;
-        row.TargetValue = s.TargetValue;
-        row.Unit = s.Unit;
-        row.Direction = s.Direction;
-        row.Aggregation = s.Aggregation;
-        row.Frequency = s.Frequency;
-        row.Retired = s.Retired;
+        row.CopyFrom(s);
         row.UpdatedAt = at;
     }
 

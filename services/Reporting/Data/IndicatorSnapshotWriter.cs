@@ -21,23 +21,12 @@ public static class IndicatorSnapshotWriter
             };
             db.Indicators.Add(row);
         }
-        row.Version = s.Version;
-        row.ProjectId = s.ProjectId;
+        row.CopyFrom(s);
         row.Level1 = s.Level1;
         row.Level2 = s.Level2;
-        row.Name = s.Name;
-        row.TargetText = s.TargetText;
-        row.Kind = s.Kind;
-        row.Comparator = s.Comparator;
-        row.TargetValue = s.TargetValue;
-        row.Unit = s.Unit;
-        row.Direction = s.Direction;
         row.ComparatorInferred = s.ComparatorInferred;
         row.Standard = s.Standard;
         row.Points = s.Points;
-        row.Aggregation = s.Aggregation;
-        row.Frequency = s.Frequency;
-        row.Retired = s.Retired;
         row.ChangedBy = s.ChangedBy;
         row.ChangedByName = s.ChangedByName;
         row.ChangedAt = s.ChangedAt;
