@@ -40,19 +40,8 @@ internal static class ComparatorWords
         _ => Comparator.Equal,
     };
 
-    public static bool TryPrefixAt(ReadOnlySpan<char> s, int at, out Comparator comparator, out int length)
-    {
-        foreach (var (word, c) in Prefix)
-        {
-            if (!s[at..].StartsWith(word, StringComparison.Ordinal)) continue;
-            comparator = c;
-            length = word.Length;
-            return true;
-        }
-        comparator = default;
-        length = 0;
-        return false;
-    }
+    public static bool TryPrefixAt(ReadOnlySpan<char> s, int at, out Comparator comparator, out int length) =>
+        TryFirst(Prefix, s[at..], atStart: true, out comparator, out length);
 
     public static bool EndsWithPrefixWord(ReadOnlySpan<char> s)
     {
@@ -63,11 +52,16 @@ internal static class ComparatorWords
         return false;
     }
 
-    public static bool TrySuffix(ReadOnlySpan<char> s, out Comparator comparator, out int length)
+    public static bool TrySuffix(ReadOnlySpan<char> s, out Comparator comparator, out int length) =>
+        TryFirst(Suffix, s, atStart: false, out comparator, out length);
+
+    /// <summary>The first word, in the list's order (a word before any word it contains), that starts or ends <paramref name="s"/>.</summary>
+    static bool TryFirst((string Word, Comparator Comparator)[] words, ReadOnlySpan<char> s, bool atStart,
+        out Comparator comparator, out int length)
     {
-        foreach (var (word, c) in Suffix)
+        foreach (var (word, c) in words)
         {
-            if (!s.EndsWith(word, StringComparison.Ordinal)) continue;
+            if (!(atStart ? s.StartsWith(word, StringComparison.Ordinal) : s.EndsWith(word, StringComparison.Ordinal))) continue;
             comparator = c;
             length = word.Length;
             return true;
