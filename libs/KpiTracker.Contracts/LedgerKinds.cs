@@ -8,4 +8,6 @@ public static class LedgerKinds
     public const string Measurements = "measurements";
     public const string Spending = "spending";
     public const string Forecasts = "forecasts";
+    /// <summary>Each month's 监控表 (submitted, accepted, returned, reopened), one item per project and month at its step's version.</summary>
+    public const string MonitoringSubmissions = "monitoring";
 }

@@ -11,6 +11,6 @@ public static class LedgerOwners
     {
         [Projects] = [LedgerKinds.Project],
         [Indicators] = [LedgerKinds.Indicators],
-        [Measurements] = [LedgerKinds.Measurements, LedgerKinds.Spending, LedgerKinds.Forecasts],
+        [Measurements] = [LedgerKinds.Measurements, LedgerKinds.Spending, LedgerKinds.Forecasts, LedgerKinds.MonitoringSubmissions],
     };
 }

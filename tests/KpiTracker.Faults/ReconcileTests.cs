@@ -8,7 +8,8 @@ namespace KpiTracker.Faults;
 /// <summary>
 /// Divergence is detected and healed: rows vanish from Reporting's read model behind its back (as
 /// acknowledged commits did when PostgreSQL ran with synchronous_commit = off), `kpi reconcile`
-/// finds exactly the project that differs, replays only it, and the dashboard is whole again.
+/// finds exactly the project that differs (its indicators, values and 监控表 status), replays only it, and the
+/// dashboard is whole again.
 /// </summary>
 [Collection(FaultCollection.Name)]
 public sealed class ReconcileTests(FaultStack stack)
@@ -24,10 +25,16 @@ public sealed class ReconcileTests(FaultStack stack)
             await writer.WriteAsync(p.AllValues(), 50, 1, TimeSpan.Zero, TimeSpan.FromMinutes(1));
             Assert.Equal(p.IndicatorIds.Count * 12, writer.Count);
             await WholeAsync(p, p.IndicatorIds.Count, p.IndicatorIds.Count * 12);
+            // July's 监控表 submitted: both projects hold one status in Measurements and in Reporting, so the
+            // intact one agreeing shows both services name the month and its version alike.
+            var submitted = await p.Owner.PostAsJsonAsync($"/api/monitoring-submissions/projects/{p.Id}/2021/7/submit", new { });
+            Assert.True(submitted.IsSuccessStatusCode, await submitted.Content.ReadAsStringAsync());
+            await SubmissionsAsync(p, 1);
         }
 
-        // Lost behind Reporting's back: one indicator row and five values of another.
+        // Lost behind Reporting's back: one indicator row, five values of another and July's 监控表 status.
         await ExecuteAsync($"DELETE FROM indicators WHERE id = '{damaged.IndicatorIds[0]}'");
+        await ExecuteAsync($"DELETE FROM monitoring_submissions WHERE project_id = '{damaged.Id}'");
         await ExecuteAsync($"DELETE FROM measurements WHERE measurement_id IN (SELECT measurement_id FROM measurements WHERE indicator_id = '{damaged.IndicatorIds[1]}' LIMIT 5)");
 
         var (exit, output) = await stack.RunCliAsync("reconcile", "--project", damaged.Id.ToString(), "--project", intact.Id.ToString(), "--timeout", "120");
@@ -42,12 +49,13 @@ public sealed class ReconcileTests(FaultStack stack)
         Assert.Equal(2, run.GetProperty("checked").GetInt32());
         var found = run.GetProperty("repairs")[0].GetProperty("differences").EnumerateArray()
             .Select(d => (d.GetProperty("projectId").GetGuid(), d.GetProperty("kind").GetString()!)).Order().ToArray();
-        Assert.Equal(new[] { (damaged.Id, "indicators"), (damaged.Id, "measurements") }, found);
+        Assert.Equal(new[] { (damaged.Id, "indicators"), (damaged.Id, "measurements"), (damaged.Id, "monitoring") }, found);
         Assert.Equal(0, run.GetProperty("differences").GetArrayLength());
         Assert.Equal(0, run.GetProperty("unhealed").GetArrayLength());
 
         await WholeAsync(damaged, 3, 36);
         await WholeAsync(intact, 2, 24);
+        await SubmissionsAsync(damaged, 1);
 
         // Consistent now: a second run repairs nothing.
         var again = await damaged.Admin.PostAsync($"/api/admin/reconcile?projectId={damaged.Id}", null);
@@ -87,6 +95,17 @@ public sealed class ReconcileTests(FaultStack stack)
             var rows = await ScalarAsync($"SELECT count(*) FROM measurements WHERE project_id = '{p.Id}'");
             if (list.GetArrayLength() == indicators && seen == points && rows == points) return;
             Assert.True(DateTime.UtcNow < deadline, $"project {p.Id}: {list.GetArrayLength()} indicators, {seen} points, {rows} rows");
+        }
+    }
+
+    /// <summary>Waits until Reporting holds this many 监控表 statuses of the project.</summary>
+    async Task SubmissionsAsync(FaultProject p, long count)
+    {
+        for (var deadline = DateTime.UtcNow.AddSeconds(60); ; await Task.Delay(250))
+        {
+            var held = await ScalarAsync($"SELECT count(*) FROM monitoring_submissions WHERE project_id = '{p.Id}'");
+            if (held == count) return;
+            Assert.True(DateTime.UtcNow < deadline, $"project {p.Id}: Reporting holds {held} 监控表 statuses, not {count}");
         }
     }
 

@@ -32,6 +32,12 @@ public static class Ledger
         $"SELECT {project} AS project_id, '{kind}' AS kind, count(*) AS count, {Checksum(id, version)} AS checksum " +
         $"FROM {from} WHERE {where} GROUP BY {project}";
 
+    /// <summary>
+    /// The item id of a month's 监控表, which has no id of its own: the year and month as one number (202107),
+    /// so owner and Reporting name the same month alike in <see cref="Checksum"/>.
+    /// </summary>
+    public static string MonthItem(string fiscalYear, string month) => $"({fiscalYear} * 100 + {month})";
+
     /// <summary>The usual scope: the listed projects, else those of the fiscal year, else all.</summary>
     public static string Scope(string project, string fiscalYear) =>
         $"(@projects IS NULL OR {project} = ANY(@projects)) AND (@fiscal_year IS NULL OR {fiscalYear} = @fiscal_year)";

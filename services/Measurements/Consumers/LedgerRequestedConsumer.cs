@@ -14,5 +14,8 @@ public sealed class LedgerRequestedConsumer(MeasurementsDb db) : LedgerAnswerCon
         Ledger.Lines(LedgerKinds.Spending, $"spending x {OfProject}", InScope, "x.project_id", "x.id", "x.current_version"),
         // A forecast is never corrected: version 1, as Reporting counts it.
         Ledger.Lines(LedgerKinds.Forecasts, $"forecasts x {OfProject}", InScope, "x.project_id", "x.id", "1"),
+        // A month's 监控表 at its step's version: a status Reporting missed shows as a difference.
+        Ledger.Lines(LedgerKinds.MonitoringSubmissions, $"monitoring_submissions x {OfProject}", InScope, "x.project_id",
+            Ledger.MonthItem("x.fiscal_year", "x.month"), "x.version"),
     ];
 }

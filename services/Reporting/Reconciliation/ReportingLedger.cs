@@ -19,6 +19,8 @@ public static class ReportingLedger
         Ledger.Lines(LedgerKinds.Spending, HeldWithQuarantined("spending", "id", "greatest(version, 1)", LedgerKinds.Spending), InScope,
             "project_id", "id", "version"),
         Ledger.Lines(LedgerKinds.Forecasts, "forecasts", InScope, "project_id", "id", "1"),
+        Ledger.Lines(LedgerKinds.MonitoringSubmissions, "monitoring_submissions", InScope, "project_id",
+            Ledger.MonthItem("fiscal_year", "month"), "version"),
     ];
 
     // Per item the highest version held, in the table or quarantined.
