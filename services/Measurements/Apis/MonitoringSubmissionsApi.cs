@@ -17,28 +17,13 @@ public static class MonitoringSubmissionsApi
         var api = app.MapGroup("/api/monitoring-submissions").WithTags("Monitoring submissions");
         api.MapGet("/", ListSubmissions);
         api.MapGet(Month, GetSubmission);
-        api.MapPost(Month + "/submit", Submit);
-        api.MapPost(Month + "/accept", Accept);
-        api.MapPost(Month + "/return", Return);
-        api.MapPost(Month + "/reopen", Reopen);
+        // One handler for the four steps; each keeps its own route (and its own operation in the OpenAPI document).
+        foreach (var step in Steps.All)
+            api.MapPost($"{Month}/{step.Verb}", (Guid projectId, int year, int month, MonitoringStepRequest? request,
+                HttpContext http, [AsParameters] MeasurementServices s, CancellationToken ct) =>
+                Step(step, projectId, year, month, request, http, s, ct));
         return app;
     }
-
-    public static Task<Results<Ok<MonitoringSubmissionView>, ProblemHttpResult>> Submit(Guid projectId, int year, int month,
-        MonitoringStepRequest? request, HttpContext http, [AsParameters] MeasurementServices s, CancellationToken ct) =>
-        Step(Steps.Submit, projectId, year, month, request, http, s, ct);
-
-    public static Task<Results<Ok<MonitoringSubmissionView>, ProblemHttpResult>> Accept(Guid projectId, int year, int month,
-        MonitoringStepRequest? request, HttpContext http, [AsParameters] MeasurementServices s, CancellationToken ct) =>
-        Step(Steps.Accept, projectId, year, month, request, http, s, ct);
-
-    public static Task<Results<Ok<MonitoringSubmissionView>, ProblemHttpResult>> Return(Guid projectId, int year, int month,
-        MonitoringStepRequest? request, HttpContext http, [AsParameters] MeasurementServices s, CancellationToken ct) =>
-        Step(Steps.Return, projectId, year, month, request, http, s, ct);
-
-    public static Task<Results<Ok<MonitoringSubmissionView>, ProblemHttpResult>> Reopen(Guid projectId, int year, int month,
-        MonitoringStepRequest? request, HttpContext http, [AsParameters] MeasurementServices s, CancellationToken ct) =>
-        Step(Steps.Reopen, projectId, year, month, request, http, s, ct);
 
     /// <summary>What a step needs: its name, where it may start, where it ends, who may take it, whether it needs a reason.</summary>
     sealed record StepRule(string Verb, string Action, MonitoringStatus[] From, MonitoringStatus To, bool ReasonRequired,
@@ -55,6 +40,7 @@ public static class MonitoringSubmissionsApi
             (c, p) => c.CanManage(p), "Only a manager of the project's department (or of one above it) or an admin may return its 监控表.");
         public static readonly StepRule Reopen = new("reopen", "reopened", [MonitoringStatus.Accepted], MonitoringStatus.Reopened, true,
             (c, p) => c.CanManage(p), "Only a manager of the project's department (or of one above it) or an admin may reopen its 监控表.");
+        public static readonly StepRule[] All = [Submit, Accept, Return, Reopen];
     }
 
     static async Task<Results<Ok<MonitoringSubmissionView>, ProblemHttpResult>> Step(StepRule step, Guid projectId, int year,
